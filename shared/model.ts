@@ -1,0 +1,120 @@
+// Domain types shared by every layer. Plain data only: these cross the API boundary as JSON.
+
+export type Lang = 'ru' | 'en';
+export type Side = 'source' | 'target';
+
+/**
+ * What a row of the article is. Furniture (site navigation, buttons, the translator's footer)
+ * is kept and shown dimmed, never deleted; export leaves it out by default.
+ */
+export const ROW_KINDS = ['text', 'heading', 'caption', 'credit', 'furniture'] as const;
+export type RowKind = (typeof ROW_KINDS)[number];
+
+/** A paragraph of an imported text, already split into sentences. */
+export interface Paragraph {
+  kind: RowKind;
+  sentences: string[];
+}
+
+/**
+ * A bead of an alignment: source sentences [sourceStart, sourceEnd) against target sentences
+ * [targetStart, targetEnd). Either side may be empty (1:0, 0:1).
+ */
+export interface Bead {
+  sourceStart: number;
+  sourceEnd: number;
+  targetStart: number;
+  targetEnd: number;
+}
+
+export interface DocumentSummary {
+  id: number;
+  title: string;
+  sourceName: string;
+  targetName: string;
+  createdAt: string;
+  updatedAt: string;
+  rows: number;
+  editedRows: number;
+}
+
+export interface Segment {
+  id: number;
+  side: Side;
+  position: number;
+  paragraph: number;
+  kind: RowKind;
+  /** The text as imported; never changes. */
+  original: string;
+  /** The text as it is now (equals original on the source side). */
+  current: string;
+}
+
+export interface Row {
+  beadId: number;
+  position: number;
+  source: Segment[];
+  target: Segment[];
+}
+
+export interface DocumentView {
+  document: DocumentSummary & {
+    sourceEncoding: string;
+    targetEncoding: string;
+  };
+  rows: Row[];
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+export const EDIT_REASONS = ['manual', 'fix', 'fix-all', 'undo', 'redo'] as const;
+export type EditReason = (typeof EDIT_REASONS)[number];
+
+/** A block of text as read from a file or paste, before sentence splitting. */
+export interface Block {
+  text: string;
+  /** Set when the file format itself says what the block is (an HTML heading, a nav bar). */
+  kind?: RowKind;
+}
+
+export const CHECK_IDS = [
+  'forbidden-term',
+  'missing-term',
+  'inconsistent-rendering',
+  'untranslated',
+  'extra-text',
+  'number-mismatch',
+  'page-furniture',
+  'typography',
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A place in one segment's current text: [start, end) in UTF-16 units. */
+export interface Span {
+  segmentId: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One replacement in a target segment; a fix is a list of them. */
+export interface Replacement {
+  segmentId: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Finding {
+  check: CheckId;
+  severity: Severity;
+  /** Position of the row (bead) in the document. */
+  row: number;
+  source?: Span;
+  target?: Span;
+  message: string;
+  /** Stable across re-checks, so a dismissal survives: check + row + spans' text. */
+  key: string;
+  fix?: { label: string; replacements: Replacement[] };
+}
