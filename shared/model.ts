@@ -118,3 +118,48 @@ export interface Finding {
   key: string;
   fix?: { label: string; replacements: Replacement[] };
 }
+
+// Glossary, mirroring TBX-Basic so nothing is lost on exchange: glossary → concept → terms per language.
+
+export const CONCEPT_TYPES = ['person', 'title', 'organization', 'place', 'other'] as const;
+export type ConceptType = (typeof CONCEPT_TYPES)[number];
+
+/** TBX administrative status: preferred, admitted, and deprecated (the house style forbids it). */
+export const TERM_STATUSES = ['preferred', 'admitted', 'forbidden'] as const;
+export type TermStatus = (typeof TERM_STATUSES)[number];
+
+export interface Term {
+  id: number;
+  uuid: string;
+  lang: Lang;
+  text: string;
+  status: TermStatus;
+  caseSensitive: boolean;
+  partOfSpeech: string | null;
+  note: string | null;
+}
+
+export interface Concept {
+  id: number;
+  uuid: string;
+  glossaryId: number;
+  type: ConceptType;
+  domain: string | null;
+  note: string | null;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  terms: Term[];
+}
+
+export interface Glossary {
+  id: number;
+  uuid: string;
+  name: string;
+  sourceLang: Lang;
+  targetLang: Lang;
+  createdAt: string;
+  updatedAt: string;
+  concepts: number;
+}
