@@ -1,0 +1,124 @@
+// `npx sverka …`: the command line, on the same services as the app.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { alignParagraphs, alignSentences, beadsToLadder, formatLadder, readPresegmented } from '../shared/align';
+import type { Bead, Paragraph, RowKind } from '../shared/model';
+import { segmentBlocks } from '../shared/text/segment';
+import { ImportError, readArticle } from './import';
+
+export class UsageError extends Error {}
+
+const USAGE = `usage: sverka <command> [options]
+
+commands:
+  align A B [--presegmented] [--ladder | --json | --tsv]
+      Align the sentences of A (the original) and B (the translation).
+      --presegmented   each line of A and B is one sentence; a line <p> marks a paragraph
+      --ladder         one rung "i j" a line; the last rung is the two sentence counts
+      --json           {"rows":[{"source":[{"text","kind"}],"target":[…]}]}
+      --tsv            one row a line: source<TAB>target (the default)
+
+exit codes: 0 success, 1 findings (review), 2 bad input`;
+
+interface Sentence {
+  text: string;
+  kind: RowKind;
+}
+
+async function readSide(path: string, lang: 'ru' | 'en'): Promise<Paragraph[]> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new UsageError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const file = await readArticle({ name: basename(path), bytes });
+  return segmentBlocks(file.blocks, lang);
+}
+
+function readLines(path: string): string[] {
+  try {
+    return readPresegmented(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+async function align(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      presegmented: { type: 'boolean', default: false },
+      ladder: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      tsv: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length !== 2) throw new UsageError('align needs two files: the original and the translation');
+  if ([values.ladder, values.json, values.tsv].filter(Boolean).length > 1) throw new UsageError('choose one of --ladder, --json, --tsv');
+  const [a, b] = positionals;
+  let source: Sentence[];
+  let target: Sentence[];
+  let beads: Bead[];
+  if (values.presegmented) {
+    const toSentence = (text: string): Sentence => ({ text, kind: 'text' });
+    const aLines = readLines(a);
+    const bLines = readLines(b);
+    source = aLines.map(toSentence);
+    target = bLines.map(toSentence);
+    beads = alignSentences(aLines, bLines);
+  } else {
+    const aParas = await readSide(a, 'ru');
+    const bParas = await readSide(b, 'en');
+    const flat = (ps: Paragraph[]) => ps.flatMap((p) => p.sentences.map((text) => ({ text, kind: p.kind })));
+    source = flat(aParas);
+    target = flat(bParas);
+    beads = alignParagraphs(aParas, bParas);
+  }
+  if (values.ladder) {
+    process.stdout.write(formatLadder(beadsToLadder(beads, source.length, target.length)));
+    return 0;
+  }
+  const rows = beads.map((bead) => ({
+    source: source.slice(bead.sourceStart, bead.sourceEnd),
+    target: target.slice(bead.targetStart, bead.targetEnd),
+  }));
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ rows })}\n`);
+    return 0;
+  }
+  const cell = (sentences: Sentence[]) => sentences.map((s) => s.text.replace(/[\t\n]/g, ' ')).join(' ');
+  process.stdout.write(rows.map((r) => `${cell(r.source)}\t${cell(r.target)}\n`).join(''));
+  return 0;
+}
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { align };
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    console.error(`sverka: unknown command "${command}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await run(rest);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ImportError) {
+      console.error(`sverka ${command}: ${error.message}`);
+      return 2;
+    }
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`sverka ${command}: ${(error as Error).message}`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,6 @@
+// Bundles the Electron main process (ESM) and the preload (CommonJS: sandboxed preloads cannot be ESM).
+import { build } from 'esbuild';
+
+const common = { bundle: true, platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' };
+await build({ ...common, entryPoints: ['main/electron/app.ts'], outfile: 'dist/electron/app.mjs', format: 'esm' });
+await build({ ...common, entryPoints: ['main/electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs' });

@@ -1,0 +1,54 @@
+import type { CheckId, Finding, Row } from '../model';
+
+export interface CheckContext {
+  rows: Row[];
+  /** Filled by the glossary checks (forbidden-term, missing-term, inconsistent-rendering). */
+  glossary?: unknown;
+}
+
+export interface Check {
+  id: CheckId;
+  /** One line for the user: what the check looks for. */
+  describe: string;
+  run(ctx: CheckContext): Finding[];
+}
+
+/**
+ * A finding before its key is known. `rule` names a variant inside one check (typography has
+ * several); it goes into the key so two variants on the same text stay apart.
+ */
+export type FindingDraft = Omit<Finding, 'key'> & { rule?: string };
+
+function escapeKeyPart(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+}
+
+/**
+ * The stable key of a finding: check (and rule), row and the spans' text. Character offsets are
+ * left out on purpose: an edit elsewhere in the segment moves them, and a dismissal must survive
+ * that. `occurrence` tells apart equal findings in one row (the second "  " in a segment).
+ */
+export function findingKey(
+  draft: Pick<FindingDraft, 'check' | 'rule' | 'row' | 'source' | 'target'>,
+  occurrence = 0,
+): string {
+  const parts = [
+    draft.rule ? `${draft.check}/${draft.rule}` : draft.check,
+    String(draft.row),
+    draft.source ? `s=${escapeKeyPart(draft.source.text)}` : '',
+    draft.target ? `t=${escapeKeyPart(draft.target.text)}` : '',
+  ];
+  if (occurrence > 0) parts.push(`#${occurrence}`);
+  return parts.join('|');
+}
+
+/** Gives every draft its key, numbering repeats in the order they were found. */
+export function withKeys(drafts: FindingDraft[]): Finding[] {
+  const seen = new Map<string, number>();
+  return drafts.map(({ rule, ...finding }) => {
+    const base = findingKey({ ...finding, rule });
+    const occurrence = seen.get(base) ?? 0;
+    seen.set(base, occurrence + 1);
+    return { ...finding, key: occurrence > 0 ? `${base}|#${occurrence}` : base };
+  });
+}

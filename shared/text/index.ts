@@ -1,0 +1,10 @@
+export { normaliseImported, foldForMatching, foldForMatchingWithOffsets, foldCharsForMatching, foldCase } from './normalise';
+export type { FoldedText } from './normalise';
+export { blocksFromPlainText } from './blocks';
+export { splitSentences } from './sentences';
+export { lookupAbbreviation } from './abbreviations';
+export type { Abbreviation, EndRule } from './abbreviations';
+export { isFurniture } from './furniture';
+export { isCredit } from './credits';
+export { classifyBlocks } from './classify';
+export { segmentBlocks, segmentText } from './segment';
