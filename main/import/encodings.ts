@@ -1,14 +1,7 @@
-/** The encodings an article file may come in. Russian text from Windows is usually windows-1251. */
-export const ENCODINGS = [
-  'utf-8',
-  'utf-16le',
-  'utf-16be',
-  'windows-1251',
-  'koi8-r',
-  'ibm866',
-  'windows-1252',
-  'iso-8859-1',
-] as const;
+import { ENCODINGS } from '../../shared/contract';
+
+/** The encodings an article file may come in (declared once, in the API contract). */
+export { ENCODINGS };
 export type Encoding = (typeof ENCODINGS)[number];
 
 export function isEncoding(value: string): value is Encoding {
