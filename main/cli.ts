@@ -1,13 +1,15 @@
 // `npx sverka …`: the command line, on the same services as the app.
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { alignParagraphs, alignSentences, beadsToLadder, formatLadder, readPresegmented } from '../shared/align';
 import type { Bead, Paragraph, RowKind } from '../shared/model';
 import { segmentBlocks } from '../shared/text/segment';
+import { fix, review } from './cli-review';
+import { glossary } from './cli-glossary';
+import { isBadInput, readBytes, UsageError } from './cli-usage';
 import { ImportError, readArticle } from './import';
 
-export class UsageError extends Error {}
+export { UsageError };
 
 const USAGE = `usage: sverka <command> [options]
 
@@ -19,6 +21,23 @@ commands:
       --json           {"rows":[{"source":[{"text","kind"}],"target":[…]}]}
       --tsv            one row a line: source<TAB>target (the default)
 
+  review RU EN [--glossary FILE]… [--json] [--db PATH]
+      Import the pair (into a temporary database, or PATH) and print the findings.
+      --glossary FILE  a CSV glossary (source,target,type,forbidden,note); repeatable
+      --json           {"rows":[…],"findings":[{check,severity,row,source,target,message,fix}]}
+
+  fix RU EN [--glossary FILE]… [--out FILE] [--db PATH]
+      Apply every automatic fix and write the corrected translation (furniture dropped)
+      to FILE or standard output; a summary of the changes goes to the terminal.
+      Exit code 1 when findings are left for the editor.
+
+  glossary list [--glossary NAME] [--type TYPE] [--json] [--db PATH]
+  glossary search QUERY [--glossary NAME] [--json] [--db PATH]
+  glossary add RU EN [--glossary NAME] [--type TYPE] [--forbidden EN]… [--note TEXT] [--db PATH]
+  glossary import FILE.csv [--db PATH]
+      The app's glossaries (its database unless --db). "add" creates the glossary NAME
+      (default "Default") when it does not exist.
+
 exit codes: 0 success, 1 findings (review), 2 bad input`;
 
 interface Sentence {
@@ -27,22 +46,13 @@ interface Sentence {
 }
 
 async function readSide(path: string, lang: 'ru' | 'en'): Promise<Paragraph[]> {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw new UsageError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  const bytes = readBytes(path);
   const file = await readArticle({ name: basename(path), bytes });
   return segmentBlocks(file.blocks, lang);
 }
 
 function readLines(path: string): string[] {
-  try {
-    return readPresegmented(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new UsageError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  return readPresegmented(readBytes(path).toString('utf8'));
 }
 
 async function align(args: string[]) {
@@ -94,7 +104,7 @@ async function align(args: string[]) {
   return 0;
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { align };
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { align, review, fix, glossary };
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -110,7 +120,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await run(rest);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ImportError) {
+    if (isBadInput(error) || error instanceof ImportError) {
       console.error(`sverka ${command}: ${error.message}`);
       return 2;
     }

@@ -35,6 +35,34 @@ const handlers: Handlers = {
     services.alignment.move(documentId, beadId, side, direction);
     return services.documents.get(documentId);
   },
+  'glossaries.list': (_input, { services }) => services.glossary.glossaries(),
+  'glossaries.create': ({ name, sourceLang, targetLang }, { services }) => services.glossary.createGlossary(name, sourceLang, targetLang),
+  'glossaries.rename': ({ id, name }, { services }) => services.glossary.renameGlossary(id, name),
+  'glossaries.delete': ({ id }, { services }) => services.glossary.deleteGlossary(id),
+  'glossaries.forDocument': ({ documentId }, { services }) => {
+    services.documents.get(documentId);
+    return { glossaryIds: services.glossary.documentGlossaries(documentId) };
+  },
+  'glossaries.setForDocument': ({ documentId, glossaryIds }, { services }) => {
+    services.documents.get(documentId);
+    return { glossaryIds: services.glossary.setDocumentGlossaries(documentId, glossaryIds) };
+  },
+  'concepts.list': (filter, { services }) => services.glossary.concepts(filter),
+  'concepts.get': ({ id }, { services }) => services.glossary.concept(id),
+  'concepts.create': (input, { services }) => services.glossary.createConcept(input),
+  'concepts.update': ({ id, ...input }, { services }) => services.glossary.updateConcept(id, input),
+  'concepts.delete': ({ id }, { services }) => services.glossary.deleteConcept(id),
+  'concepts.restore': ({ id }, { services }) => services.glossary.restoreConcept(id),
+  'terms.transliterate': ({ text }, { services }) => services.review.transliterate(text),
+  'terms.candidates': ({ documentId }, { services }) => services.review.candidates(documentId),
+  'terms.matches': ({ documentId }, { services }) => services.review.matches(documentId),
+  'review.findings': ({ documentId, checks }, { services }) => services.review.findings(documentId, checks),
+  'review.dismiss': ({ documentId, keys }, { services }) => services.review.dismiss(documentId, keys),
+  'review.restore': ({ documentId, keys }, { services }) => services.review.restore(documentId, keys),
+  'review.preview': ({ documentId, keys }, { services }) => services.review.preview(documentId, keys),
+  'review.fix': ({ documentId, keys }, { services }) => services.review.fix(documentId, keys),
+  'review.learn': ({ documentId, segmentId, before, after }, { services }) =>
+    services.review.learn(documentId, segmentId, before, after),
 };
 
 /**

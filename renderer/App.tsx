@@ -5,6 +5,7 @@ import { changeLanguage } from './i18n';
 import { useApi } from './state/api-context';
 import { DocumentList } from './views/DocumentList';
 import { DocumentView } from './views/DocumentView';
+import { GlossariesView } from './views/GlossariesView';
 import { ImportDialog } from './views/ImportDialog';
 
 /** The open document lives in the address (#/documents/7), so a reload comes back to it. */
@@ -13,15 +14,21 @@ function documentFromHash(): number | null {
   return match ? Number(match[1]) : null;
 }
 
+const glossariesInHash = () => location.hash === '#/glossaries';
+
 export function App() {
   const { t } = useTranslation();
   const api = useApi();
   const [documentId, setDocumentId] = useState<number | null>(documentFromHash);
+  const [glossariesOpen, setGlossariesOpen] = useState(glossariesInHash);
   const [importing, setImporting] = useState(false);
   const [listVersion, setListVersion] = useState(0);
 
   useEffect(() => {
-    const onHash = () => setDocumentId(documentFromHash());
+    const onHash = () => {
+      setDocumentId(documentFromHash());
+      setGlossariesOpen(glossariesInHash());
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
@@ -39,6 +46,13 @@ export function App() {
   const open = useCallback((id: number | null) => {
     location.hash = id === null ? '#/' : `#/documents/${id}`;
     setDocumentId(id);
+    setGlossariesOpen(false);
+  }, []);
+
+  const openGlossaries = useCallback(() => {
+    location.hash = '#/glossaries';
+    setDocumentId(null);
+    setGlossariesOpen(true);
   }, []);
 
   return (
@@ -58,8 +72,11 @@ export function App() {
           <span className="brand__name">{t('app.name')}</span>
         </a>
         <nav className="app-header__nav" aria-label={t('app.navigation')}>
-          <button type="button" className={`nav-button${documentId === null ? ' is-current' : ''}`} onClick={() => open(null)} aria-current={documentId === null ? 'page' : undefined}>
+          <button type="button" className={`nav-button${documentId === null && !glossariesOpen ? ' is-current' : ''}`} onClick={() => open(null)} aria-current={documentId === null && !glossariesOpen ? 'page' : undefined}>
             {t('app.documents')}
+          </button>
+          <button type="button" className={`nav-button${glossariesOpen ? ' is-current' : ''}`} onClick={openGlossaries} aria-current={glossariesOpen ? 'page' : undefined}>
+            {t('glossaries.nav')}
           </button>
         </nav>
         <div className="app-header__end">
@@ -70,7 +87,9 @@ export function App() {
         </div>
       </header>
       <main className="app-main">
-        {documentId === null ? (
+        {glossariesOpen ? (
+          <GlossariesView />
+        ) : documentId === null ? (
           <DocumentList refreshKey={listVersion} onOpen={open} onImport={() => setImporting(true)} />
         ) : (
           <DocumentView key={documentId} documentId={documentId} onBack={() => open(null)} />

@@ -1,7 +1,7 @@
 // The one API. Every method and event is declared here once; the dispatcher, the Electron
 // preload, the HTTP transport, the renderer client and the CLI all derive from this table.
 import { z } from 'zod';
-import { EDIT_REASONS, ROW_KINDS } from './model';
+import { CHECK_IDS, CONCEPT_TYPES, EDIT_REASONS, ROW_KINDS, TERM_STATUSES } from './model';
 
 const id = z.number().int().positive();
 const rowKind = z.enum(ROW_KINDS);
@@ -66,6 +66,113 @@ const documentView = z.object({
   rows: z.array(row),
   ...undoState,
 });
+
+const lang = z.enum(['ru', 'en']);
+const conceptType = z.enum(CONCEPT_TYPES);
+const checkId = z.enum(CHECK_IDS);
+const ok = z.object({ ok: z.literal(true) });
+
+const glossary = z.object({
+  id,
+  uuid: z.string(),
+  name: z.string(),
+  sourceLang: lang,
+  targetLang: lang,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  concepts: z.number().int(),
+});
+
+const term = z.object({
+  id,
+  uuid: z.string(),
+  lang,
+  text: z.string(),
+  status: z.enum(TERM_STATUSES),
+  caseSensitive: z.boolean(),
+  partOfSpeech: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+/** A term as the editor writes it: new terms have no id; an id keeps the term's UUID on update. */
+export const termInput = term.extend({
+  id: id.optional(),
+  uuid: z.string().max(100).optional(),
+  text: z.string().min(1).max(500),
+  caseSensitive: z.boolean().optional(),
+  partOfSpeech: z.string().max(100).nullable().optional(),
+  note: z.string().max(5000).nullable().optional(),
+});
+export type TermInput = z.input<typeof termInput>;
+
+const concept = z.object({
+  id,
+  uuid: z.string(),
+  glossaryId: id,
+  type: conceptType,
+  domain: z.string().nullable(),
+  note: z.string().nullable(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+  terms: z.array(term),
+});
+
+const conceptFields = {
+  type: conceptType,
+  domain: z.string().max(500).nullable().optional(),
+  note: z.string().max(5000).nullable().optional(),
+  terms: z.array(termInput).min(1).max(200),
+};
+
+const span = z.object({ segmentId: id, start: z.number().int(), end: z.number().int(), text: z.string() });
+const replacement = span;
+
+const finding = z.object({
+  check: checkId,
+  severity: z.enum(['error', 'warning', 'info']),
+  row: z.number().int(),
+  source: span.optional(),
+  target: span.optional(),
+  message: z.string(),
+  key: z.string(),
+  subject: z.object({ label: z.string(), conceptId: id.optional() }).optional(),
+  fix: z.object({ label: z.string(), replacements: z.array(replacement) }).optional(),
+  dismissed: z.boolean(),
+});
+
+const editMeasure = z.object({
+  words: z.number().int(),
+  edits: z.number().int(),
+  hter: z.number(),
+  charsChanged: z.number().int(),
+});
+
+const measures = z.object({
+  document: editMeasure.extend({
+    editedRows: z.number().int(),
+    /** Findings fixed by a one-click fix or a fix-all (undone ones not counted), by check. */
+    fixedByCheck: z.record(z.string(), z.number().int()),
+  }),
+  /** Only rows whose translation differs from the MT. */
+  rows: z.array(editMeasure.extend({ row: z.number().int() })),
+});
+
+/** A glossary term found in a segment, for highlighting and tooltips. */
+const termMatch = z.object({
+  segmentId: id,
+  start: z.number().int(),
+  end: z.number().int(),
+  conceptId: id,
+  how: z.enum(['exact', 'inflected', 'surname', 'rendering', 'forbidden']),
+  /** The approved English rendering, for the tooltip. */
+  approved: z.string().nullable(),
+});
+
+const fixChange = z.object({ segmentId: id, row: z.number().int(), before: z.string(), after: z.string() });
+
+const segmentsChanged = z.object({ segments: z.array(segment), ...undoState });
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -137,11 +244,98 @@ export const methods = {
     z.object({ documentId: id, beadId: id, side, direction: z.enum(['previous', 'next']) }),
     documentView,
   ),
+  'glossaries.list': method(z.object({}), z.array(glossary)),
+  'glossaries.create': method(
+    z.object({ name: z.string().min(1).max(200), sourceLang: lang.optional(), targetLang: lang.optional() }),
+    glossary,
+  ),
+  'glossaries.rename': method(z.object({ id, name: z.string().min(1).max(200) }), glossary),
+  'glossaries.delete': method(z.object({ id }), ok),
+  /** The glossaries a document is reviewed against. */
+  'glossaries.forDocument': method(z.object({ documentId: id }), z.object({ glossaryIds: z.array(id) })),
+  'glossaries.setForDocument': method(
+    z.object({ documentId: id, glossaryIds: z.array(id).max(100) }),
+    z.object({ glossaryIds: z.array(id) }),
+  ),
+  'concepts.list': method(
+    z.object({
+      glossaryIds: z.array(id).max(100).optional(),
+      type: conceptType.optional(),
+      query: z.string().max(500).optional(),
+      limit: z.number().int().min(1).max(5000).optional(),
+      offset: z.number().int().min(0).optional(),
+    }),
+    z.array(concept),
+  ),
+  'concepts.get': method(z.object({ id }), concept),
+  'concepts.create': method(z.object({ glossaryId: id, ...conceptFields }), concept),
+  'concepts.update': method(z.object({ id, ...conceptFields }), concept),
+  /** Soft delete: 'concepts.restore' takes it back. */
+  'concepts.delete': method(z.object({ id }), ok),
+  'concepts.restore': method(z.object({ id }), concept),
+  'terms.transliterate': method(
+    z.object({ text: z.string().min(1).max(500) }),
+    z.array(z.object({ scheme: z.string(), label: z.string(), text: z.string() })),
+  ),
+  /** Names and titles proposed from the document, not yet in its glossaries. */
+  'terms.candidates': method(
+    z.object({ documentId: id }),
+    z.array(
+      z.object({
+        source: z.string(),
+        lemma: z.string(),
+        type: conceptType,
+        occurrences: z.number().int(),
+        target: z.string().nullable(),
+        confidence: z.number(),
+      }),
+    ),
+  ),
+  /** Glossary terms found in the document, both sides. */
+  'terms.matches': method(z.object({ documentId: id }), z.array(termMatch)),
+  'review.findings': method(
+    z.object({ documentId: id, checks: z.array(checkId).optional() }),
+    z.object({ findings: z.array(finding), measures }),
+  ),
+  'review.dismiss': method(z.object({ documentId: id, keys: z.array(z.string().max(5000)).min(1).max(10_000) }), ok),
+  'review.restore': method(z.object({ documentId: id, keys: z.array(z.string().max(5000)).min(1).max(10_000) }), ok),
+  /** Every change the fixes of these findings would make, as before/after texts per segment. */
+  'review.preview': method(
+    z.object({ documentId: id, keys: z.array(z.string().max(5000)).min(1).max(10_000) }),
+    z.object({ changes: z.array(fixChange), skipped: z.array(z.string()) }),
+  ),
+  /** Applies the fixes of these findings as one undoable edit ('fix' for one, 'fix-all' for several). */
+  'review.fix': method(
+    z.object({ documentId: id, keys: z.array(z.string().max(5000)).min(1).max(10_000) }),
+    segmentsChanged.extend({ applied: z.array(z.string()), skipped: z.array(z.string()) }),
+  ),
+  /**
+   * After a hand edit: whether it changed the rendering of a name or title, and if so what to
+   * record in the glossary and which other places in the article say the same.
+   */
+  'review.learn': method(
+    z.object({ documentId: id, segmentId: id, before: z.string().max(1_000_000), after: z.string().max(1_000_000) }),
+    z.object({
+      suggestion: z
+        .object({
+          source: z.string().nullable(),
+          conceptId: id.nullable(),
+          type: conceptType,
+          approved: z.string(),
+          forbidden: z.string(),
+          /** Other target segments that still contain the forbidden rendering. */
+          occurrences: z.array(z.object({ segmentId: id, row: z.number().int(), start: z.number().int(), end: z.number().int() })),
+        })
+        .nullable(),
+    }),
+  ),
 } as const;
 
 export const events = {
   /** A menu item or shortcut of the desktop shell, for the renderer to act on. */
   'app.command': z.object({ command: z.enum(['import', 'undo', 'redo', 'toggle-furniture', 'language-en', 'language-ru']) }),
+  /** A glossary or the document's choice of glossaries changed: open documents re-check. */
+  'glossary.changed': z.object({ glossaryId: z.number().int().nullable(), documentId: z.number().int().nullable() }),
   'import.progress': z.object({
     jobId: z.string(),
     stage: z.enum(['read', 'segment', 'align', 'store', 'done']),

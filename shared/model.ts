@@ -116,7 +116,24 @@ export interface Finding {
   message: string;
   /** Stable across re-checks, so a dismissal survives: check + row + spans' text. */
   key: string;
+  /**
+   * What the finding is about, for grouping ("by concept") and fix-all: a glossary concept, or a
+   * name found without one (its Russian base form as the label).
+   */
+  subject?: { label: string; conceptId?: number };
   fix?: { label: string; replacements: Replacement[] };
+}
+
+/** Post-editing effort on one text: word-level edits against the MT (HTER-style) and characters changed. */
+export interface EditMeasure {
+  /** Words of the current text (the reference the edits are counted against). */
+  words: number;
+  /** Word insertions, deletions and substitutions from the MT to the current text. */
+  edits: number;
+  /** edits / words, 0 when nothing changed; above 1 is possible for heavy rewrites. */
+  hter: number;
+  /** Characters inserted plus deleted from the MT to the current text. */
+  charsChanged: number;
 }
 
 // Glossary, mirroring TBX-Basic so nothing is lost on exchange: glossary → concept → terms per language.

@@ -1,16 +1,8 @@
+import type { TermInput } from '../../shared/contract';
 import type { Concept, ConceptType, Glossary, Lang, Term, TermStatus } from '../../shared/model';
 import type { Db } from './open';
 
-export interface TermInput {
-  id?: number;
-  uuid?: string;
-  lang: Lang;
-  text: string;
-  status: TermStatus;
-  caseSensitive?: boolean;
-  partOfSpeech?: string | null;
-  note?: string | null;
-}
+export type { TermInput };
 
 interface ConceptRow {
   id: number;
@@ -50,6 +42,11 @@ export function glossaryRepo(db: Db) {
               (SELECT count(*) FROM concepts c WHERE c.glossary_id = g.id AND c.deleted_at IS NULL) AS concepts
        FROM glossaries g ORDER BY g.name COLLATE NOCASE, g.id`,
     ),
+    conceptsOfGlossary: db.prepare(`SELECT ${CONCEPT_COLUMNS} FROM concepts c WHERE c.glossary_id = ? AND c.deleted_at IS NULL`),
+    termsOfGlossary: db.prepare(
+      `SELECT ${TERM_COLUMNS} FROM concepts c JOIN terms t ON t.concept_id = c.id WHERE c.glossary_id = ? AND c.deleted_at IS NULL`,
+    ),
+    glossaryExists: db.prepare('SELECT 1 FROM glossaries WHERE id = ?').pluck(),
     insertGlossary: db.prepare(
       `INSERT INTO glossaries (uuid, name, source_lang, target_lang, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
     ),
@@ -95,6 +92,7 @@ export function glossaryRepo(db: Db) {
 
   return {
     glossaries: () => statements.glossaries.all() as Glossary[],
+    glossaryExists: (id: number) => statements.glossaryExists.get(id) !== undefined,
     insertGlossary: (uuid: string, name: string, sourceLang: Lang, targetLang: Lang, now: string) =>
       Number(statements.insertGlossary.run(uuid, name, sourceLang, targetLang, now, now).lastInsertRowid),
     renameGlossary: (id: number, name: string, now: string) => statements.renameGlossary.run(name, now, id).changes > 0,
@@ -132,6 +130,27 @@ export function glossaryRepo(db: Db) {
       const limit = filter.limit === undefined ? '' : ` LIMIT ${Math.max(0, filter.limit | 0)} OFFSET ${Math.max(0, (filter.offset ?? 0) | 0)}`;
       const rows = db.prepare(`SELECT ${CONCEPT_COLUMNS} FROM concepts c WHERE ${where.join(' AND ')} ${order}${limit}`).all(...params) as ConceptRow[];
       return withTerms(rows);
+    },
+
+    /**
+     * Every live concept of these glossaries with its terms, in id order: what the matcher is
+     * built from. Two queries in all, however large the glossaries (no per-concept look-ups).
+     */
+    allConcepts(glossaryIds: number[]): Concept[] {
+      const out: Concept[] = [];
+      for (const id of glossaryIds) {
+        const byConcept = new Map<number, Term[]>();
+        for (const t of statements.termsOfGlossary.all(id) as TermRow[]) {
+          const list = byConcept.get(t.conceptId);
+          if (list) list.push(toTerm(t));
+          else byConcept.set(t.conceptId, [toTerm(t)]);
+        }
+        for (const r of statements.conceptsOfGlossary.all(id) as (ConceptRow & { terms: Term[] })[]) {
+          r.terms = byConcept.get(r.id) ?? [];
+          out.push(r);
+        }
+      }
+      return out.sort((a, b) => a.id - b.id);
     },
 
     /** Concept ids whose terms or notes contain every word of the (already folded) query, best first. */

@@ -4,6 +4,7 @@ import type { Concept, ConceptType, Lang } from '../../shared/model';
 import { now } from '../clock';
 import { glossaryRepo, type TermInput } from '../db/glossary-repo';
 import type { Db } from '../db/open';
+import type { EventBus } from '../events';
 import { notFound, ServiceError } from './errors';
 
 export interface ConceptInput {
@@ -37,8 +38,11 @@ export function toFtsQuery(query: string): string | null {
   return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
 }
 
-export function glossaryService(db: Db) {
+export function glossaryService(db: Db, bus?: EventBus) {
   const repo = glossaryRepo(db);
+  /** Open documents re-check when their glossaries change. */
+  const changed = (glossaryId: number | null, documentId: number | null = null) =>
+    bus?.emit('glossary.changed', { glossaryId, documentId });
 
   const glossary = (id: number) => {
     const found = repo.glossaries().find((g) => g.id === id);
@@ -59,7 +63,8 @@ export function glossaryService(db: Db) {
     if (!cleaned.some((t) => t.lang === 'ru')) throw new ServiceError('bad-input', 'a concept needs its Russian term');
     const seen = new Set<string>();
     for (const t of cleaned) {
-      const key = `${t.lang}\u0000${t.text.toLowerCase()}`;
+      // Case counts: "Belgorod Region" may be the forbidden variant of "Belgorod region".
+      const key = `${t.lang}\u0000${t.text}`;
       if (seen.has(key)) throw new ServiceError('bad-input', `the term "${t.text}" is listed twice`);
       seen.add(key);
     }
@@ -71,6 +76,21 @@ export function glossaryService(db: Db) {
     return terms.map((t) => ({ ...t, uuid: existing.find((e) => e.id === t.id)?.uuid ?? t.uuid ?? randomUUID() }));
   };
 
+  const setDocumentGlossaries = db.transaction((documentId: number, glossaryIds: number[]) => {
+    for (const id of glossaryIds) if (!repo.glossaryExists(id)) throw notFound('glossary', id);
+    repo.setDocumentGlossaries(documentId, [...new Set(glossaryIds)]);
+    return repo.documentGlossaries(documentId);
+  });
+
+  /** Runs a concept change, then tells listeners which glossary it touched (after the commit). */
+  function notifying<A extends unknown[], R>(glossaryOf: (...args: A) => number | null, run: (...args: A) => R) {
+    return (...args: A): R => {
+      const result = run(...args);
+      changed(glossaryOf(...args));
+      return result;
+    };
+  }
+
   return {
     glossaries: () => repo.glossaries(),
 
@@ -78,17 +98,20 @@ export function glossaryService(db: Db) {
       const trimmed = name.trim();
       if (!trimmed) throw new ServiceError('bad-input', 'a glossary needs a name');
       const id = repo.insertGlossary(uuid, trimmed, sourceLang, targetLang, now());
+      changed(id);
       return glossary(id);
     },
 
     renameGlossary(id: number, name: string) {
       if (!name.trim()) throw new ServiceError('bad-input', 'a glossary needs a name');
       if (!repo.renameGlossary(id, name.trim(), now())) throw notFound('glossary', id);
+      changed(id);
       return glossary(id);
     },
 
     deleteGlossary(id: number) {
       if (!repo.deleteGlossary(id)) throw notFound('glossary', id);
+      changed(id);
       return { ok: true as const };
     },
 
@@ -104,8 +127,8 @@ export function glossaryService(db: Db) {
       return repo.concepts(filter);
     },
 
-    createConcept: db.transaction((input: ConceptInput): Concept => {
-      glossary(input.glossaryId);
+    createConcept: notifying((input: ConceptInput) => input.glossaryId, db.transaction((input: ConceptInput): Concept => {
+      if (!repo.glossaryExists(input.glossaryId)) throw notFound('glossary', input.glossaryId);
       const stamp = now();
       const id = repo.insertConcept({
         uuid: randomUUID(),
@@ -119,40 +142,44 @@ export function glossaryService(db: Db) {
       repo.replaceTerms(id, keepUuids(null, cleanTerms(input.terms)));
       repo.touchGlossary(input.glossaryId, stamp);
       return concept(id);
-    }),
+    })),
 
-    updateConcept: db.transaction((id: number, input: Omit<ConceptInput, 'glossaryId'>): Concept => {
+    updateConcept: notifying((id: number, _input: Omit<ConceptInput, 'glossaryId'>) => repo.concept(id)?.glossaryId ?? null, db.transaction((id: number, input: Omit<ConceptInput, 'glossaryId'>): Concept => {
       const before = concept(id);
       const stamp = now();
       repo.updateConcept({ id, type: input.type, domain: input.domain ?? null, note: input.note ?? null, now: stamp, user: currentUser() });
       repo.replaceTerms(id, keepUuids(id, cleanTerms(input.terms)));
       repo.touchGlossary(before.glossaryId, stamp);
       return concept(id);
-    }),
+    })),
 
     /** Kept in the file until undone or purged, so a deletion can be taken back. */
     deleteConcept(id: number) {
+      const glossaryId = repo.concept(id)?.glossaryId ?? null;
       if (!repo.softDelete(id, now())) throw notFound('concept', id);
+      changed(glossaryId);
       return { ok: true as const };
     },
 
     restoreConcept(id: number): Concept {
       if (!repo.deletedConcept(id)) throw notFound('deleted concept', id);
       repo.restore(id);
-      return concept(id);
+      const restored = concept(id);
+      changed(restored.glossaryId);
+      return restored;
     },
 
     documentGlossaries: (documentId: number) => repo.documentGlossaries(documentId),
 
-    setDocumentGlossaries: db.transaction((documentId: number, glossaryIds: number[]) => {
-      for (const id of glossaryIds) glossary(id);
-      repo.setDocumentGlossaries(documentId, [...new Set(glossaryIds)]);
-      return repo.documentGlossaries(documentId);
-    }),
+    setDocumentGlossaries(documentId: number, glossaryIds: number[]) {
+      const ids = setDocumentGlossaries(documentId, glossaryIds);
+      changed(null, documentId);
+      return ids;
+    },
 
     /** Every live concept of the glossaries a document is reviewed against. */
     conceptsForDocument(documentId: number): Concept[] {
-      return repo.concepts({ glossaryIds: repo.documentGlossaries(documentId) });
+      return repo.allConcepts(repo.documentGlossaries(documentId));
     },
   };
 }

@@ -4,15 +4,18 @@ import { alignmentService } from './alignment';
 import { documentsService } from './documents';
 import { editingService } from './editing';
 import { glossaryService } from './glossary';
+import { reviewService } from './review';
 
 export type Services = ReturnType<typeof createServices>;
 
 export function createServices(db: Db, bus?: EventBus) {
+  const editing = editingService(db);
   return {
     db,
     documents: documentsService(db, bus),
-    editing: editingService(db),
+    editing,
     alignment: alignmentService(db),
-    glossary: glossaryService(db),
+    glossary: glossaryService(db, bus),
+    review: reviewService(db, editing, bus),
   };
 }

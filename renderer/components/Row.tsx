@@ -2,6 +2,7 @@ import { memo, useCallback, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Row as RowData, RowKind, Side } from '../../shared/model';
 import type { AlignmentAction } from '../state/use-document';
+import { HighlightedText, noHighlights, type Highlight } from './Highlighted';
 import { RowMenu, type MenuItem } from './RowMenu';
 import { SegmentEditor } from './SegmentEditor';
 import { SplitPanel } from './SplitPanel';
@@ -30,10 +31,16 @@ interface Props {
   onEditorDone: (segmentId: number) => void;
   onSelect: (beadId: number, side: Side) => void;
   onRealign: (action: AlignmentAction) => void;
+  /** Glossary terms and findings in this row's segments (both sides). */
+  highlights?: readonly Highlight[];
+  /** Post-editing effort, for rows whose translation differs from the machine's. */
+  measure?: { hter: number; charsChanged: number };
 }
 
 export const Row = memo(function Row(props: Props) {
   const { row, index, isFirst, isLast, active, showChanges, measureRef, start, onEdit, onEditorDone, onSelect, onRealign } = props;
+  const highlights = props.highlights ?? noHighlights;
+  const of = (segmentId: number) => (highlights.length ? highlights.filter((h) => h.segmentId === segmentId) : noHighlights);
   const { t } = useTranslation();
   const [menuOpen, setMenuOpen] = useState(false);
   const [splitting, setSplitting] = useState(false);
@@ -85,6 +92,11 @@ export const Row = memo(function Row(props: Props) {
       <div className="row__gutter">
         <span className="row__number">{number}</span>
         {kind !== 'text' && <span className={`badge badge--${kind}`}>{t(`kinds.${kind}`)}</span>}
+        {props.measure && (
+          <span className="row__hter" title={t('measures.rowTitle', { value: props.measure.hter.toFixed(2), count: props.measure.charsChanged })}>
+            {Math.round(props.measure.hter * 100)}%
+          </span>
+        )}
       </div>
       <div className="row__cell row__source" lang="ru" onClick={() => onSelect(beadId, 'source')}>
         {row.source.length === 0 ? (
@@ -93,7 +105,7 @@ export const Row = memo(function Row(props: Props) {
           row.source.map((s, i) => (
             <span key={s.id} className="sentence" data-segment-id={s.id}>
               {i > 0 ? ' ' : ''}
-              {s.current}
+              <HighlightedText text={s.current} highlights={of(s.id)} />
             </span>
           ))
         )}
@@ -111,6 +123,7 @@ export const Row = memo(function Row(props: Props) {
               onChange={onEdit}
               onFocus={focusTarget}
               onDone={onEditorDone}
+              highlights={of(s.id)}
             />
           ))
         )}

@@ -1,5 +1,6 @@
 import { memo, useEffect, useRef } from 'react';
 import type { Segment } from '../../shared/model';
+import { HighlightedText, noHighlights, type Highlight } from './Highlighted';
 import { WordDiff } from './WordDiff';
 
 interface Props {
@@ -9,16 +10,18 @@ interface Props {
   onChange: (segmentId: number, text: string) => void;
   onFocus: (segmentId: number) => void;
   onDone: (segmentId: number) => void;
+  highlights?: readonly Highlight[];
 }
 
 /** A sentence is one line of text: line breaks typed or pasted become spaces. */
 const oneLine = (text: string) => text.replace(/\r\n?|\n/g, ' ');
 
 /**
- * One target sentence, edited in place. A plain textarea (text in, text out) that grows with its
- * content through a hidden twin in the same grid cell, so no height is measured in script.
+ * One target sentence, edited in place. A plain textarea (text in, text out) over a twin of its
+ * text in the same grid cell: the twin makes the textarea grow with its content (no height is
+ * measured in script) and, drawn behind the transparent textarea, shows the highlights.
  */
-export const SegmentEditor = memo(function SegmentEditor({ segment, label, showChanges, onChange, onFocus, onDone }: Props) {
+export const SegmentEditor = memo(function SegmentEditor({ segment, label, showChanges, onChange, onFocus, onDone, highlights = noHighlights }: Props) {
   const focused = useRef(false);
   const edited = segment.current !== segment.original;
 
@@ -32,7 +35,10 @@ export const SegmentEditor = memo(function SegmentEditor({ segment, label, showC
 
   return (
     <div className={`segment-editor${edited ? ' is-edited' : ''}`} data-segment-id={segment.id}>
-      <div className="grow-wrap" data-replica={`${segment.current} `}>
+      <div className="grow-wrap">
+        <div className="grow-wrap__backdrop" aria-hidden="true">
+          <HighlightedText text={segment.current} highlights={highlights} />{' '}
+        </div>
         <textarea
           className="segment-editor__input"
           value={segment.current}
@@ -40,6 +46,7 @@ export const SegmentEditor = memo(function SegmentEditor({ segment, label, showC
           lang="en"
           spellCheck
           aria-label={label}
+          title={tooltip(highlights)}
           onChange={(event) => onChange(segment.id, oneLine(event.target.value))}
           onFocus={() => {
             focused.current = true;
@@ -58,3 +65,9 @@ export const SegmentEditor = memo(function SegmentEditor({ segment, label, showC
     </div>
   );
 });
+
+/** The marks sit behind the textarea, out of the mouse's reach; the textarea carries their tooltips. */
+function tooltip(highlights: readonly Highlight[]): string | undefined {
+  const titles = [...new Set(highlights.map((h) => h.title).filter(Boolean))];
+  return titles.length ? titles.join('\n') : undefined;
+}

@@ -160,6 +160,23 @@ export function useDocument(documentId: number) {
     [api, documentId, operate, replaceView, saver],
   );
 
+  /**
+   * Runs a server-side change of the translation (a fix, a fix-all) as a document operation and
+   * takes the segments it changed into the view.
+   */
+  const applyEdit = useCallback(
+    <T extends { segments: Segment[]; canUndo: boolean; canRedo: boolean }>(run: () => Promise<T>) => {
+      let result: T | null = null;
+      return operate(async () => {
+        result = await run();
+        saver.startNewSessions();
+        const { segments, canUndo, canRedo } = result;
+        setView((v) => (v ? { ...withSegments(v, indexRef.current, segments), canUndo, canRedo } : v));
+      }).then(() => result);
+    },
+    [operate, saver],
+  );
+
   return {
     view,
     loadError,
@@ -172,5 +189,6 @@ export function useDocument(documentId: number) {
     undo,
     redo,
     realign,
+    applyEdit,
   };
 }

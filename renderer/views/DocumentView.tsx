@@ -2,13 +2,20 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Side } from '../../shared/model';
+import { groupBySegment, type Highlight } from '../components/Highlighted';
 import { isEdited, Row, rowKind } from '../components/Row';
+import { FindingsPanel } from '../panels/FindingsPanel';
+import { useLearnFromEdits } from '../panels/findings/use-learn-from-edits';
+import { GlossaryPanel } from '../panels/GlossaryPanel';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { useApi } from '../state/api-context';
 import { usePersistentFlag } from '../state/persistent-flag';
 import { useDocument } from '../state/use-document';
+import { useReview } from '../state/use-review';
+import { useTermMatches } from '../state/use-term-matches';
 
 type Walk = 'undo' | 'redo';
+type PanelTab = 'findings' | 'glossary';
 
 /** The keyboard and the desktop menu may both report one Ctrl+Z; act on it once. */
 const SAME_COMMAND_WINDOW_MS = 300;
@@ -31,6 +38,15 @@ export function DocumentView({ documentId, onBack }: { documentId: number; onBac
   const [hideFurniture, setHideFurniture] = usePersistentFlag('sverka.hideFurniture', false);
   const [showChanges, setShowChanges] = usePersistentFlag('sverka.showChanges', true);
   const [active, setActive] = useState<{ beadId: number; side: Side } | null>(null);
+  const [showPanel, setShowPanel] = usePersistentFlag('sverka.showPanel', true);
+  const [tab, setTab] = useState<PanelTab>('findings');
+  const review = useReview(documentId, view?.rows);
+  const terms = useTermMatches(documentId, view?.rows);
+  const learning = useLearnFromEdits(doc, review.learn);
+  /** The post-editing effort of each edited row, for its gutter. */
+  const rowMeasures = useMemo(() => new Map(review.measures?.rows.map((m) => [m.row, m]) ?? []), [review.measures]);
+  /** Extra highlights a panel asks for (the selected finding); the panels own what they put here. */
+  const [panelHighlights, setPanelHighlights] = useState<Highlight[]>([]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const lastWalk = useRef<{ kind: Walk; source: 'keyboard' | 'menu'; at: number } | null>(null);
 
@@ -40,6 +56,18 @@ export function DocumentView({ documentId, onBack }: { documentId: number; onBac
   }, [view, hideFurniture]);
   const hiddenCount = view ? view.rows.length - rows.length : 0;
   const editedCount = useMemo(() => (view ? view.rows.filter(isEdited).length : 0), [view]);
+
+  /** Every highlight of a row, found by segment id, so unchanged rows keep their (memoised) props. */
+  const highlightsByRow = useMemo(() => {
+    const bySegment = groupBySegment([...terms.highlights, ...panelHighlights]);
+    const out = new Map<number, Highlight[]>();
+    if (!view || bySegment.size === 0) return out;
+    for (const row of view.rows) {
+      const list = [...row.source, ...row.target].flatMap((s) => bySegment.get(s.id) ?? []);
+      if (list.length) out.set(row.beadId, list);
+    }
+    return out;
+  }, [view, terms.highlights, panelHighlights]);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -95,6 +123,21 @@ export function DocumentView({ documentId, onBack }: { documentId: number; onBac
       requestAnimationFrame(attempt);
     },
     [virtualizer],
+  );
+
+  /** Brings a row (by position) into view and marks it as the active one. */
+  const showRow = useCallback(
+    (position: number) => {
+      const index = rows.findIndex((row) => row.position === position);
+      if (index < 0) {
+        // A furniture row hidden by the filter: show furniture again so the row can be seen.
+        if (hideFurniture) setHideFurniture(false);
+        return;
+      }
+      virtualizer.scrollToIndex(index, { align: 'center' });
+      setActive({ beadId: rows[index].beadId, side: 'target' });
+    },
+    [rows, virtualizer, hideFurniture, setHideFurniture],
   );
 
   const onListKeyDown = (event: ReactKeyboardEvent) => {
@@ -168,6 +211,9 @@ export function DocumentView({ documentId, onBack }: { documentId: number; onBac
             <input type="checkbox" checked={showChanges} onChange={(e) => setShowChanges(e.target.checked)} />
             {t('document.showChanges')}
           </label>
+          <button type="button" className="button" aria-pressed={showPanel} onClick={() => setShowPanel((v) => !v)}>
+            {showPanel ? t('panels.hide') : t('panels.show')}
+          </button>
         </div>
       </div>
       {doc.actionError && (
@@ -178,6 +224,8 @@ export function DocumentView({ documentId, onBack }: { documentId: number; onBac
           </button>
         </div>
       )}
+      <div className={`doc-body${showPanel ? ' has-panel' : ''}`}>
+      <div className="doc-main">
       <div className="columns-header">
         <span className="columns-header__gutter">#</span>
         <span>
@@ -212,15 +260,52 @@ export function DocumentView({ documentId, onBack }: { documentId: number; onBac
                   isLast={row.position === lastPosition}
                   active={active?.beadId === row.beadId ? active.side : null}
                   showChanges={showChanges}
-                  onEdit={doc.editSegment}
-                  onEditorDone={doc.endEditing}
+                  onEdit={learning.onEdit}
+                  onEditorDone={learning.onDone}
+                  measure={rowMeasures.get(row.position)}
                   onSelect={select}
                   onRealign={doc.realign}
+                  highlights={highlightsByRow.get(row.beadId)}
                 />
               );
             })}
           </div>
         )}
+      </div>
+      </div>
+      {showPanel && (
+        <aside className="side-panel" aria-label={t('panels.label')}>
+          <div className="side-panel__tabs" role="tablist">
+            {(['findings', 'glossary'] as const).map((id) => (
+              <button
+                key={id}
+                type="button"
+                role="tab"
+                id={`tab-${id}`}
+                aria-selected={tab === id}
+                aria-controls={`tabpanel-${id}`}
+                className={`side-panel__tab${tab === id ? ' is-selected' : ''}`}
+                onClick={() => setTab(id)}
+              >
+                {t(`panels.${id}`)}
+              </button>
+            ))}
+          </div>
+          <div className="side-panel__body" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
+            {tab === 'findings' ? (
+              <FindingsPanel
+                documentId={documentId}
+                review={review}
+                doc={doc}
+                showRow={showRow}
+                setHighlights={setPanelHighlights}
+              />
+            ) : (
+              <GlossaryPanel documentId={documentId} doc={doc} terms={terms} showRow={showRow} />
+            )}
+          </div>
+        </aside>
+      )}
       </div>
     </section>
   );

@@ -1,17 +1,21 @@
 import { CHECK_IDS, type CheckId, type Finding } from '../model';
 import { extraTextCheck } from './extra-text';
+import { forbiddenTermCheck } from './forbidden-term';
+import { inconsistentRenderingCheck } from './inconsistent-rendering';
+import { missingTermCheck } from './missing-term';
 import { numberMismatchCheck } from './number-mismatch';
 import { pageFurnitureCheck } from './page-furniture';
 import type { Check, CheckContext } from './types';
 import { typographyCheck } from './typography';
 import { untranslatedCheck } from './untranslated';
 
-export type { Check, CheckContext, FindingDraft } from './types';
+export type { Check, CheckContext, FindingDraft, GlossaryContext } from './types';
 export { findingKey, withKeys } from './types';
 
 export const ALL_CHECKS: readonly Check[] = [
-  // Glossary checks (forbidden-term, missing-term, inconsistent-rendering) go here; they read
-  // ctx.glossary.
+  forbiddenTermCheck,
+  missingTermCheck,
+  inconsistentRenderingCheck,
   untranslatedCheck,
   extraTextCheck,
   numberMismatchCheck,

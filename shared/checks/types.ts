@@ -1,9 +1,21 @@
-import type { CheckId, Finding, Row } from '../model';
+import type { CheckId, Concept, Finding, Row } from '../model';
+import type { Morphology } from '../terms/morphology';
+import type { TermMatcher } from '../terms/types';
+
+/** The glossaries a document is reviewed against, ready to match. */
+export interface GlossaryContext {
+  /** Live concepts of the document's glossaries, by id. */
+  concepts: ReadonlyMap<number, Concept>;
+  /** Built over exactly those concepts. */
+  matcher: TermMatcher;
+}
 
 export interface CheckContext {
   rows: Row[];
-  /** Filled by the glossary checks (forbidden-term, missing-term, inconsistent-rendering). */
-  glossary?: unknown;
+  /** Read by forbidden-term and missing-term; inconsistent-rendering uses it when present. */
+  glossary?: GlossaryContext;
+  /** For names found without a glossary (az on the Node side); Snowball when absent. */
+  morphology?: Morphology;
 }
 
 export interface Check {

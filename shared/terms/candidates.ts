@@ -422,7 +422,7 @@ class RowScan {
 }
 
 /** Белгородская → Белгородск and Белгород (the town the adjective is made from). */
-function placeAnchors(words: string[]): string[] {
+export function placeAnchors(words: string[]): string[] {
   const out: string[] = [];
   for (const w of words) {
     const stem = adjectiveStem(w);
@@ -476,7 +476,7 @@ function nominativeScore(surface: string): number {
   return score;
 }
 
-function conceptFor(id: number, type: ConceptType, text: string): Concept {
+export function conceptFor(id: number, type: ConceptType, text: string): Concept {
   return {
     id,
     uuid: '',

@@ -39,7 +39,7 @@ export function asciiKey(text: string): string {
 }
 
 /** Spellings an English text may use for a Russian name. */
-function latinVariants(russian: string): string[] {
+export function latinVariants(russian: string): string[] {
   const out = new Set<string>();
   for (const scheme of NAME_SCHEMES) {
     const key = asciiKey(transliterate(russian, scheme));
@@ -50,7 +50,7 @@ function latinVariants(russian: string): string[] {
   return [...out];
 }
 
-function similarity(a: string, b: string): number {
+export function similarity(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
   return longest === 0 ? 1 : 1 - distance(a, b) / longest;
 }

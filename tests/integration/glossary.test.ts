@@ -112,11 +112,22 @@ describe('glossary storage', () => {
         type: 'place',
         terms: [
           { lang: 'ru', text: 'Луганск', status: 'preferred' },
-          { lang: 'ru', text: 'луганск', status: 'admitted' },
+          { lang: 'ru', text: 'Луганск ', status: 'admitted' },
         ],
       }),
     ).toThrow(/listed twice/);
     expect(glossary.concepts({})).toHaveLength(before);
+    // A variant that differs only in case is a term of its own: "Belgorod Region" may be forbidden.
+    const region = glossary.createConcept({
+      glossaryId: news.id,
+      type: 'place',
+      terms: [
+        { lang: 'ru', text: 'Белгородская область', status: 'preferred' },
+        { lang: 'en', text: 'Belgorod region', status: 'preferred' },
+        { lang: 'en', text: 'Belgorod Region', status: 'forbidden' },
+      ],
+    });
+    expect(region.terms.map((t) => t.status)).toEqual(['preferred', 'preferred', 'forbidden']);
     db.close();
   });
 

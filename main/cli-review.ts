@@ -1,0 +1,188 @@
+// `sverka review` and `sverka fix`: the review of the app, for scripts and batch use.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Output } from '../shared/contract';
+import { CsvError } from '../shared/formats/csv';
+import { parseGlossaryCsv } from '../shared/formats/glossary-csv';
+import type { Row } from '../shared/model';
+import { createAppContext, type AppContext } from './app-context';
+import { readBytes, UsageError } from './cli-usage';
+
+type ReviewFinding = Output<'review.findings'>['findings'][number];
+
+/** A database for this run: the one given, or a temporary file removed at the end. */
+export function openContext(dbPath: string | undefined): { app: AppContext; dispose(): void } {
+  if (dbPath) {
+    const app = createAppContext('cli', dbPath);
+    return { app, dispose: () => app.close() };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'sverka-review-'));
+  const app = createAppContext('cli', join(dir, 'review.db'));
+  return {
+    app,
+    dispose() {
+      app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Loads a glossary file into a new glossary of the database; the file's name names it. */
+export function loadGlossaryFile(app: AppContext, path: string): number {
+  const format = extname(path).toLowerCase();
+  if (format !== '.csv') {
+    throw new UsageError(`${path}: only CSV glossaries (source,target,type,forbidden,note) can be read here`);
+  }
+  const text = readBytes(path).toString('utf8').replace(/^\uFEFF/, '');
+  let entries;
+  try {
+    entries = parseGlossaryCsv(text);
+  } catch (error) {
+    if (error instanceof CsvError) throw new UsageError(`${path}: ${error.message}`);
+    throw error;
+  }
+  const { glossary } = app.services;
+  return app.db.transaction(() => {
+    const { id } = glossary.createGlossary(basename(path, format));
+    for (const entry of entries) {
+      glossary.createConcept({
+        glossaryId: id,
+        type: entry.type,
+        note: entry.note || null,
+        terms: [
+          { lang: 'ru', text: entry.source, status: 'preferred' },
+          { lang: 'en', text: entry.target, status: 'preferred' },
+          ...entry.forbidden.map((text) => ({ lang: 'en' as const, text, status: 'forbidden' as const })),
+        ],
+      });
+    }
+    return id;
+  })();
+}
+
+async function importPair(app: AppContext, ru: string, en: string, glossaryFiles: string[]): Promise<number> {
+  const side = (path: string) => ({ name: basename(path), bytes: readBytes(path).toString('base64') });
+  const glossaryIds = glossaryFiles.map((path) => loadGlossaryFile(app, path));
+  const { id } = await app.services.documents.import({ source: side(ru), target: side(en) });
+  app.services.glossary.setDocumentGlossaries(id, glossaryIds);
+  return id;
+}
+
+const REVIEW_OPTIONS = {
+  glossary: { type: 'string', multiple: true, default: [] as string[] },
+  json: { type: 'boolean', default: false },
+  db: { type: 'string' },
+  out: { type: 'string' },
+} as const;
+
+function spanJson(span: ReviewFinding['source']) {
+  return span ? { text: span.text, start: span.start, end: span.end } : null;
+}
+
+function rowsJson(rows: Row[]) {
+  const side = (segments: Row['source']) => segments.map((s) => ({ id: s.id, text: s.current, kind: s.kind }));
+  return rows.map((row) => ({ row: row.position, source: side(row.source), target: side(row.target) }));
+}
+
+function findingLine(f: ReviewFinding): string {
+  const fix = f.fix ? `  [fix: ${f.fix.label}]` : '';
+  return `row ${String(f.row + 1).padStart(4)}  ${f.severity.padEnd(7)}  ${f.check.padEnd(22)}  ${f.message}${fix}`;
+}
+
+function summary(findings: ReviewFinding[]): string {
+  if (findings.length === 0) return 'no findings';
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.check, (counts.get(f.check) ?? 0) + 1);
+  return `${findings.length} findings: ${[...counts].map(([check, n]) => `${check} ${n}`).join(', ')}`;
+}
+
+export async function review(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: REVIEW_OPTIONS });
+  if (positionals.length !== 2) throw new UsageError('review needs two files: the Russian original and its translation');
+  if (values.out) throw new UsageError('--out belongs to "sverka fix"');
+  const { app, dispose } = openContext(values.db);
+  try {
+    const id = await importPair(app, positionals[0], positionals[1], values.glossary);
+    const { findings } = await app.services.review.findings(id);
+    const open = findings.filter((f) => !f.dismissed);
+    if (values.json) {
+      const rows = app.services.documents.get(id).rows;
+      const out = open.map((f) => ({
+        check: f.check,
+        severity: f.severity,
+        row: f.row,
+        source: spanJson(f.source),
+        target: spanJson(f.target),
+        message: f.message,
+        fix: f.fix ? { label: f.fix.label, replacements: f.fix.replacements } : null,
+      }));
+      process.stdout.write(`${JSON.stringify({ rows: rowsJson(rows), findings: out })}\n`);
+    } else {
+      for (const f of open) process.stdout.write(`${findingLine(f)}\n`);
+      process.stdout.write(`${summary(open)}\n`);
+    }
+    return open.length > 0 ? 1 : 0;
+  } finally {
+    dispose();
+  }
+}
+
+/** Fixes can overlap (two fixes of one name); what one pass skips, the next pass re-checks and applies. */
+const MAX_FIX_PASSES = 5;
+
+/** The corrected translation as plain text: a paragraph a line, page furniture left out. */
+function correctedText(rows: Row[]): string {
+  const paragraphs: string[][] = [];
+  let last: number | null = null;
+  for (const segment of rows.flatMap((row) => row.target)) {
+    if (segment.kind === 'furniture' || !segment.current.trim()) continue;
+    if (segment.paragraph !== last) paragraphs.push([]);
+    paragraphs[paragraphs.length - 1].push(segment.current.trim());
+    last = segment.paragraph;
+  }
+  return `${paragraphs.map((p) => p.join(' ')).join('\n\n')}\n`;
+}
+
+export async function fix(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: REVIEW_OPTIONS });
+  if (positionals.length !== 2) throw new UsageError('fix needs two files: the Russian original and its translation');
+  if (values.json) throw new UsageError('--json belongs to "sverka review"');
+  const { app, dispose } = openContext(values.db);
+  try {
+    const id = await importPair(app, positionals[0], positionals[1], values.glossary);
+    const fixed = new Map<string, number>();
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const { findings } = await app.services.review.findings(id);
+      const keys = findings.filter((f) => f.fix && !f.dismissed).map((f) => f.key);
+      if (keys.length === 0) break;
+      const result = await app.services.review.fix(id, keys);
+      if (result.applied.length === 0) break;
+      const byKey = new Map(findings.map((f) => [f.key, f]));
+      for (const key of result.applied) {
+        const check = byKey.get(key)!.check;
+        fixed.set(check, (fixed.get(check) ?? 0) + 1);
+      }
+    }
+    const view = app.services.documents.get(id);
+    const text = correctedText(view.rows);
+    const { findings: left } = await app.services.review.findings(id);
+    const report = [
+      fixed.size === 0
+        ? 'nothing to fix automatically'
+        : `fixed ${[...fixed.values()].reduce((a, b) => a + b, 0)}: ${[...fixed].map(([c, n]) => `${c} ${n}`).join(', ')}`,
+      `left for the editor: ${summary(left)}`,
+    ].join('\n');
+    if (values.out) {
+      writeFileSync(values.out, text);
+      process.stdout.write(`${report}\nwrote ${values.out}\n`);
+    } else {
+      process.stdout.write(text);
+      process.stderr.write(`${report}\n`);
+    }
+    return left.length > 0 ? 1 : 0;
+  } finally {
+    dispose();
+  }
+}

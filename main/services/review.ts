@@ -1,0 +1,246 @@
+import type { Output } from '../../shared/contract';
+import { runChecks, type CheckContext, type GlossaryContext } from '../../shared/checks';
+import { CONTENT_KINDS } from '../../shared/checks/spans';
+import type { CheckId, Finding, Row } from '../../shared/model';
+import { learnFromEdit } from '../../shared/review/learn';
+import { measureDocument } from '../../shared/review/measures';
+import { buildTermMatcher, extractCandidates, SCHEMES, suggestTransliterations, type Morphology } from '../../shared/terms';
+import { allowedRenderings, approvedRendering, forbiddenRenderings } from '../../shared/terms/renderings';
+import { now } from '../clock';
+import { documentsRepo } from '../db/documents-repo';
+import { glossaryRepo } from '../db/glossary-repo';
+import type { Db } from '../db/open';
+import { reviewRepo, type FixDetail } from '../db/review-repo';
+import type { EventBus } from '../events';
+import { loadAzMorphology } from '../terms/az-morphology';
+import type { editingService } from './editing';
+import { notFound } from './errors';
+
+type Editing = ReturnType<typeof editingService>;
+type TermMatchOut = Output<'terms.matches'>[number];
+type FixChange = Output<'review.preview'>['changes'][number];
+
+interface CachedGlossary {
+  stamp: string;
+  context: GlossaryContext;
+}
+
+let morphology: Promise<Morphology> | null = null;
+/** az's dictionaries take a moment to load; every document and the CLI share one copy. */
+const sharedMorphology = () => (morphology ??= loadAzMorphology());
+
+/**
+ * Review of a document: runs the checks against the document's glossaries, keeps dismissals,
+ * applies fixes through the editing service (so they are revisions and undoable), and measures
+ * the post-editing done.
+ */
+export function reviewService(db: Db, editing: Editing, bus?: EventBus) {
+  const documents = documentsRepo(db);
+  const glossaries = glossaryRepo(db);
+  const repo = reviewRepo(db);
+  // Matchers by the set of glossaries they cover; rebuilt when a concept there changes.
+  const cache = new Map<string, CachedGlossary>();
+
+  bus?.listen((name) => {
+    // Another process (the CLI) may also change the file; the stamp check below covers that.
+    if (name === 'glossary.changed') cache.clear();
+  });
+
+  const rowsOf = (documentId: number): Row[] => {
+    if (!documents.get(documentId)) throw notFound('document', documentId);
+    return documents.rows(documentId);
+  };
+
+  async function glossaryContext(documentId: number): Promise<GlossaryContext | undefined> {
+    const ids = glossaries.documentGlossaries(documentId).sort((a, b) => a - b);
+    if (ids.length === 0) return undefined;
+    const key = ids.join(',');
+    const stamp = ids.map((id) => repo.glossaryStamp(id)).join(';');
+    const cached = cache.get(key);
+    if (cached?.stamp === stamp) return cached.context;
+    const concepts = glossaries.allConcepts(ids);
+    const matcher = buildTermMatcher(concepts, { morphology: await sharedMorphology() });
+    const context: GlossaryContext = { concepts: new Map(concepts.map((c) => [c.id, c])), matcher };
+    cache.set(key, { stamp, context });
+    return context;
+  }
+
+  async function checkContext(documentId: number): Promise<CheckContext> {
+    const rows = rowsOf(documentId);
+    return { rows, glossary: await glossaryContext(documentId), morphology: await sharedMorphology() };
+  }
+
+  const byKey = (findings: Finding[]) => new Map(findings.map((f) => [f.key, f]));
+
+  /**
+   * The texts the fixes of these findings give. Replacements are applied from the end of each
+   * segment; one that overlaps a replacement already taken is skipped with its whole finding, so
+   * a segment never gets two edits of the same words.
+   */
+  function plan(rows: Row[], findings: Finding[], keys: string[]) {
+    const found = byKey(findings);
+    const segments = new Map(rows.flatMap((row) => row.target.map((s) => [s.id, { segment: s, row: row.position }] as const)));
+    const taken = new Map<number, { start: number; end: number; text: string }[]>();
+    const applied: Finding[] = [];
+    const skipped: string[] = [];
+    for (const key of keys) {
+      const finding = found.get(key);
+      const replacements = finding?.fix?.replacements;
+      if (!finding || !replacements?.length || replacements.some((r) => !segments.has(r.segmentId))) {
+        skipped.push(key);
+        continue;
+      }
+      const clash = replacements.some((r) =>
+        (taken.get(r.segmentId) ?? []).some((t) => r.start < t.end && t.start < r.end || (r.start === r.end && r.start === t.start)),
+      );
+      if (clash) {
+        skipped.push(key);
+        continue;
+      }
+      for (const r of replacements) taken.set(r.segmentId, [...(taken.get(r.segmentId) ?? []), r]);
+      applied.push(finding);
+    }
+    const changes: FixChange[] = [];
+    for (const [segmentId, replacements] of taken) {
+      const { segment, row } = segments.get(segmentId)!;
+      let text = segment.current;
+      for (const r of [...replacements].sort((a, b) => b.start - a.start)) text = text.slice(0, r.start) + r.text + text.slice(r.end);
+      if (text !== segment.current) changes.push({ segmentId, row, before: segment.current, after: text });
+    }
+    changes.sort((a, b) => a.row - b.row || a.segmentId - b.segmentId);
+    return { applied, skipped, changes };
+  }
+
+  function fixedByCheck(documentId: number): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const detail of repo.fixDetails(documentId)) {
+      for (const [check, n] of Object.entries(detail.checks)) counts[check] = (counts[check] ?? 0) + n;
+    }
+    return counts;
+  }
+
+  return {
+    checkContext,
+
+    async findings(documentId: number, checks?: CheckId[]): Promise<Output<'review.findings'>> {
+      const ctx = await checkContext(documentId);
+      const dismissed = repo.dismissed(documentId);
+      const findings = runChecks(ctx, checks).map((f) => ({ ...f, dismissed: dismissed.has(f.key) }));
+      const measured = measureDocument(ctx.rows);
+      return {
+        findings,
+        measures: { document: { ...measured.document, fixedByCheck: fixedByCheck(documentId) }, rows: measured.rows },
+      };
+    },
+
+    dismiss(documentId: number, keys: string[]) {
+      rowsOf(documentId);
+      repo.dismiss(documentId, keys, now());
+      return { ok: true as const };
+    },
+
+    restore(documentId: number, keys: string[]) {
+      rowsOf(documentId);
+      repo.restore(documentId, keys);
+      return { ok: true as const };
+    },
+
+    async preview(documentId: number, keys: string[]) {
+      const ctx = await checkContext(documentId);
+      const { changes, skipped } = plan(ctx.rows, runChecks(ctx), keys);
+      return { changes, skipped };
+    },
+
+    /** One finding is a 'fix'; several are a 'fix-all'. Either way one edit, one undo step. */
+    async fix(documentId: number, keys: string[]) {
+      const ctx = await checkContext(documentId);
+      const { applied, skipped, changes } = plan(ctx.rows, runChecks(ctx), keys);
+      const detail: FixDetail = { keys: applied.map((f) => f.key), checks: {} };
+      for (const f of applied) detail.checks[f.check] = (detail.checks[f.check] ?? 0) + 1;
+      editing.apply(
+        documentId,
+        keys.length === 1 ? 'fix' : 'fix-all',
+        JSON.stringify(detail),
+        changes.map((c) => ({ segmentId: c.segmentId, text: c.after })),
+      );
+      const touched = new Set(changes.map((c) => c.segmentId));
+      const segments = documents
+        .rows(documentId)
+        .flatMap((row) => row.target)
+        .filter((s) => touched.has(s.id));
+      return { segments, applied: detail.keys, skipped, ...editing.undoState(documentId) };
+    },
+
+    async learn(documentId: number, segmentId: number, before: string, after: string) {
+      const ctx = await checkContext(documentId);
+      const suggestion = learnFromEdit({ rows: ctx.rows, segmentId, before, after, glossary: ctx.glossary, morphology: ctx.morphology });
+      return { suggestion };
+    },
+
+    /** Glossary terms in the document: Russian matches, and their allowed and forbidden English in the same rows. */
+    async matches(documentId: number): Promise<TermMatchOut[]> {
+      const ctx = await checkContext(documentId);
+      if (!ctx.glossary) return [];
+      const { matcher, concepts } = ctx.glossary;
+      const out: TermMatchOut[] = [];
+      const mentioned = new Set<number>();
+      for (const row of ctx.rows) {
+        const inRow = new Set<number>();
+        for (const segment of row.source) {
+          for (const m of matcher.findInSource(segment.current, { mentioned })) {
+            const concept = concepts.get(m.conceptId);
+            out.push({ segmentId: segment.id, start: m.start, end: m.end, conceptId: m.conceptId, how: m.how, approved: concept ? approvedRendering(concept) : null });
+            inRow.add(m.conceptId);
+            if (m.how !== 'surname') mentioned.add(m.conceptId);
+          }
+        }
+        for (const conceptId of inRow) {
+          const concept = concepts.get(conceptId)!;
+          const approved = approvedRendering(concept);
+          const renderings = [
+            ...allowedRenderings(concept).map((term) => ({ text: term.text, how: 'rendering' as const })),
+            ...forbiddenRenderings(concept).map((term) => ({ text: term.text, how: 'forbidden' as const })),
+          ];
+          for (const segment of row.target) {
+            if (!CONTENT_KINDS.includes(segment.kind)) continue;
+            for (const r of renderings) {
+              for (const t of matcher.findInTarget(segment.current, r.text, r.how === 'forbidden')) {
+                out.push({ segmentId: segment.id, start: t.start, end: t.end, conceptId, how: r.how, approved });
+              }
+            }
+          }
+        }
+      }
+      return dropOverlaps(out);
+    },
+
+    async candidates(documentId: number) {
+      const ctx = await checkContext(documentId);
+      const joined = (segments: Row['source']) => segments.map((s) => s.current).join(' ');
+      const rows = ctx.rows
+        .filter((row) => row.source.some((s) => CONTENT_KINDS.includes(s.kind)))
+        .map((row) => ({ source: joined(row.source), target: joined(row.target) }));
+      return extractCandidates(rows, { morphology: ctx.morphology!, known: ctx.glossary?.matcher });
+    },
+
+    transliterate(text: string) {
+      const labels = new Map(SCHEMES.map((s) => [s.id, s.label]));
+      return suggestTransliterations(text).map((s) => ({ scheme: s.scheme, label: labels.get(s.scheme) ?? s.scheme, text: s.text }));
+    },
+  };
+}
+
+/** A longer match wins where two overlap in one segment (a forbidden "START Treaty" inside "New START Treaty"). */
+function dropOverlaps(matches: TermMatchOut[]): TermMatchOut[] {
+  const sorted = [...matches].sort((a, b) => a.segmentId - b.segmentId || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: TermMatchOut[] = [];
+  const bySegment = new Map<number, TermMatchOut[]>();
+  for (const m of sorted) {
+    const others = bySegment.get(m.segmentId) ?? [];
+    if (others.some((o) => m.start < o.end && o.start < m.end)) continue;
+    others.push(m);
+    bySegment.set(m.segmentId, others);
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.segmentId - b.segmentId || a.start - b.start);
+}
