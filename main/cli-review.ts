@@ -98,13 +98,25 @@ function summary(findings: ReviewFinding[]): string {
   return `${findings.length} findings: ${[...counts].map(([check, n]) => `${check} ${n}`).join(', ')}`;
 }
 
-export async function review(args: string[]): Promise<number> {
+/** What review and fix share: the two files, the glossaries, the database, the imported pair. */
+async function openPair(args: string[], command: 'review' | 'fix') {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: REVIEW_OPTIONS });
-  if (positionals.length !== 2) throw new UsageError('review needs two files: the Russian original and its translation');
-  if (values.out) throw new UsageError('--out belongs to "sverka fix"');
+  if (positionals.length !== 2) throw new UsageError(`${command} needs two files: the Russian original and its translation`);
+  if (command === 'review' && values.out) throw new UsageError('--out belongs to "sverka fix"');
+  if (command === 'fix' && values.json) throw new UsageError('--json belongs to "sverka review"');
   const { app, dispose } = openContext(values.db);
   try {
     const id = await importPair(app, positionals[0], positionals[1], values.glossary);
+    return { values, app, dispose, id };
+  } catch (error) {
+    dispose();
+    throw error;
+  }
+}
+
+export async function review(args: string[]): Promise<number> {
+  const { values, app, dispose, id } = await openPair(args, 'review');
+  try {
     const { findings } = await app.services.review.findings(id);
     const open = findings.filter((f) => !f.dismissed);
     if (values.json) {
@@ -132,7 +144,7 @@ export async function review(args: string[]): Promise<number> {
 /** Fixes can overlap (two fixes of one name); what one pass skips, the next pass re-checks and applies. */
 const MAX_FIX_PASSES = 5;
 
-/** The corrected translation as plain text: a paragraph a line, page furniture left out. */
+/** The corrected translation as plain text: paragraphs separated by a blank line, page furniture left out. */
 function correctedText(rows: Row[]): string {
   const paragraphs: string[][] = [];
   let last: number | null = null;
@@ -146,12 +158,8 @@ function correctedText(rows: Row[]): string {
 }
 
 export async function fix(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: REVIEW_OPTIONS });
-  if (positionals.length !== 2) throw new UsageError('fix needs two files: the Russian original and its translation');
-  if (values.json) throw new UsageError('--json belongs to "sverka review"');
-  const { app, dispose } = openContext(values.db);
+  const { values, app, dispose, id } = await openPair(args, 'fix');
   try {
-    const id = await importPair(app, positionals[0], positionals[1], values.glossary);
     const fixed = new Map<string, number>();
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
       const { findings } = await app.services.review.findings(id);

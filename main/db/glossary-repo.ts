@@ -101,7 +101,7 @@ export function glossaryRepo(db: Db) {
 
     concept(id: number): Concept | undefined {
       const row = statements.concept.get(id) as ConceptRow | undefined;
-      return row && withTerms([row])[0];
+      return row && { ...row, terms: (statements.termsOf.all(id) as TermRow[]).map(toTerm) };
     },
     deletedConcept: (id: number) => statements.deletedConcept.get(id) as ConceptRow | undefined,
 
@@ -155,14 +155,19 @@ export function glossaryRepo(db: Db) {
 
     /** Concept ids whose terms or notes contain every word of the (already folded) query, best first. */
     search(ftsQuery: string, limit: number): number[] {
-      const rows = db
-        .prepare(
-          `SELECT DISTINCT t.concept_id AS id FROM term_search s JOIN terms t ON t.id = s.rowid
-           JOIN concepts c ON c.id = t.concept_id AND c.deleted_at IS NULL
-           WHERE term_search MATCH ? ORDER BY bm25(term_search) LIMIT ?`,
-        )
-        .all(ftsQuery, limit) as { id: number }[];
-      return rows.map((r) => r.id);
+      // Ranking in FTS alone and joining only the best rows keeps a common word ("область*",
+      // thousands of terms) fast; a page is widened when deleted concepts or a concept's several
+      // terms leave it short.
+      const statement = db.prepare(
+        `SELECT t.concept_id AS id, c.deleted_at IS NULL AS live
+         FROM (SELECT rowid, rank FROM term_search WHERE term_search MATCH ? ORDER BY rank LIMIT ?) s
+         JOIN terms t ON t.id = s.rowid JOIN concepts c ON c.id = t.concept_id ORDER BY s.rank`,
+      );
+      for (let page = limit * 4; ; page *= 4) {
+        const rows = statement.all(ftsQuery, page) as { id: number; live: number }[];
+        const ids = [...new Set(rows.filter((r) => r.live).map((r) => r.id))];
+        if (ids.length >= limit || rows.length < page) return ids.slice(0, limit);
+      }
     },
 
     insertConcept(c: { uuid: string; glossaryId: number; type: ConceptType; domain: string | null; note: string | null; now: string; user: string }) {
