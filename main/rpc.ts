@@ -61,6 +61,8 @@ const handlers: Handlers = {
   'review.restore': ({ documentId, keys }, { services }) => services.review.restore(documentId, keys),
   'review.preview': ({ documentId, keys }, { services }) => services.review.preview(documentId, keys),
   'review.fix': ({ documentId, keys }, { services }) => services.review.fix(documentId, keys),
+  'review.replaceOccurrences': ({ documentId, forbidden, approved, occurrences }, { services }) =>
+    services.review.replaceOccurrences(documentId, forbidden, approved, occurrences),
   'review.learn': ({ documentId, segmentId, before, after }, { services }) =>
     services.review.learn(documentId, segmentId, before, after),
 };

@@ -310,6 +310,19 @@ export const methods = {
     segmentsChanged.extend({ applied: z.array(z.string()), skipped: z.array(z.string()) }),
   ),
   /**
+   * Puts the editor's new rendering in place of the old one at the places 'review.learn' found,
+   * as one undoable edit; a place whose text has changed since is left alone.
+   */
+  'review.replaceOccurrences': method(
+    z.object({
+      documentId: id,
+      forbidden: z.string().min(1).max(500),
+      approved: z.string().min(1).max(500),
+      occurrences: z.array(z.object({ segmentId: id, start: z.number().int().min(0), end: z.number().int().min(0) })).max(10_000),
+    }),
+    segmentsChanged.extend({ replaced: z.number().int() }),
+  ),
+  /**
    * After a hand edit: whether it changed the rendering of a name or title, and if so what to
    * record in the glossary and which other places in the article say the same.
    */

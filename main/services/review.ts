@@ -1,5 +1,6 @@
 import type { Output } from '../../shared/contract';
 import { runChecks, type CheckContext, type GlossaryContext } from '../../shared/checks';
+import { replacementText } from '../../shared/checks/glossary-terms';
 import { CONTENT_KINDS } from '../../shared/checks/spans';
 import type { CheckId, Finding, Row } from '../../shared/model';
 import { learnFromEdit } from '../../shared/review/learn';
@@ -111,6 +112,15 @@ export function reviewService(db: Db, editing: Editing, bus?: EventBus) {
     return { applied, skipped, changes };
   }
 
+  /** The target segments a change touched, as they are now. */
+  function changedSegments(documentId: number, changes: { segmentId: number }[]) {
+    const touched = new Set(changes.map((c) => c.segmentId));
+    return documents
+      .rows(documentId)
+      .flatMap((row) => row.target)
+      .filter((s) => touched.has(s.id));
+  }
+
   function fixedByCheck(documentId: number): Record<string, number> {
     const counts: Record<string, number> = {};
     for (const detail of repo.fixDetails(documentId)) {
@@ -163,12 +173,35 @@ export function reviewService(db: Db, editing: Editing, bus?: EventBus) {
         JSON.stringify(detail),
         changes.map((c) => ({ segmentId: c.segmentId, text: c.after })),
       );
-      const touched = new Set(changes.map((c) => c.segmentId));
-      const segments = documents
-        .rows(documentId)
-        .flatMap((row) => row.target)
-        .filter((s) => touched.has(s.id));
+      const segments = changedSegments(documentId, changes);
       return { segments, applied: detail.keys, skipped, ...editing.undoState(documentId) };
+    },
+
+    replaceOccurrences(documentId: number, forbidden: string, approved: string, occurrences: { segmentId: number; start: number; end: number }[]) {
+      const rows = rowsOf(documentId);
+      const targets = new Map(rows.flatMap((row) => row.target.map((s) => [s.id, s] as const)));
+      const bySegment = new Map<number, { start: number; end: number }[]>();
+      for (const o of occurrences) bySegment.set(o.segmentId, [...(bySegment.get(o.segmentId) ?? []), o]);
+      const changes: { segmentId: number; text: string }[] = [];
+      let replaced = 0;
+      for (const [segmentId, places] of bySegment) {
+        const segment = targets.get(segmentId);
+        if (!segment) continue;
+        let text = segment.current;
+        let end = Infinity;
+        for (const o of [...places].sort((a, b) => b.start - a.start)) {
+          const found = text.slice(o.start, o.end);
+          if (o.end > end || found.toLowerCase() !== forbidden.toLowerCase()) continue;
+          text = text.slice(0, o.start) + replacementText(text, { start: o.start, end: o.end, text: found }, forbidden, approved) + text.slice(o.end);
+          end = o.start;
+          replaced++;
+        }
+        if (text !== segment.current) changes.push({ segmentId, text });
+      }
+      const detail: FixDetail = { keys: [], checks: {} };
+      editing.apply(documentId, 'fix-all', JSON.stringify({ ...detail, learned: { forbidden, approved } }), changes);
+      const segments = changedSegments(documentId, changes);
+      return { segments, replaced, ...editing.undoState(documentId) };
     },
 
     async learn(documentId: number, segmentId: number, before: string, after: string) {

@@ -5,7 +5,7 @@ import { useApi } from '../../state/api-context';
 import { asApiError } from '../../state/errors';
 import type { useDocument } from '../../state/use-document';
 import type { LearnSuggestion } from '../../state/use-review';
-import { fixOccurrences, recordInGlossary, type FixOutcome } from './learn';
+import { fixOccurrences, recordInGlossary } from './learn';
 
 type Glossary = Output<'glossaries.list'>[number];
 
@@ -53,9 +53,9 @@ export function LearnPrompt({
 
   useEffect(() => setSource(suggestion.source ?? ''), [suggestion]);
 
-  const report = (outcome: FixOutcome, recorded: boolean) =>
+  const report = (replaced: number, recorded: boolean) =>
     onReport(
-      [recorded ? t('findings.learn.recorded', { approved: suggestion.approved }) : '', t('findings.learn.fixedPlaces', { count: outcome.fixed + outcome.replaced })]
+      [recorded ? t('findings.learn.recorded', { approved: suggestion.approved }) : '', t('findings.learn.fixedPlaces', { count: replaced })]
         .filter(Boolean)
         .join(' '),
     );
@@ -64,10 +64,8 @@ export function LearnPrompt({
     setBusy(true);
     setError(null);
     try {
-      let conceptId = suggestion.conceptId;
-      if (record) conceptId = await recordInGlossary(api, suggestion, glossaryId!, source.trim());
-      const outcome = others > 0 || record ? await fixOccurrences(api, doc, documentId, suggestion, conceptId) : { fixed: 0, replaced: 0 };
-      report(outcome, record);
+      if (record) await recordInGlossary(api, suggestion, glossaryId!, source.trim());
+      report(others > 0 ? await fixOccurrences(api, doc, documentId, suggestion) : 0, record);
       onClose();
     } catch (e) {
       setError(asApiError(e).message);

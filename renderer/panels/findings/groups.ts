@@ -55,11 +55,3 @@ export function groupFindings(findings: readonly PanelFinding[], showDismissed: 
 export function fixableKeys(findings: readonly PanelFinding[]): string[] {
   return findings.filter((f) => !f.dismissed && f.fix && f.fix.replacements.length > 0).map((f) => f.key);
 }
-
-/** Whether two places in one segment overlap. */
-export function overlaps(
-  a: { segmentId: number; start: number; end: number },
-  b: { segmentId: number; start: number; end: number },
-): boolean {
-  return a.segmentId === b.segmentId && a.start < b.end && b.start < a.end;
-}

@@ -1,9 +1,8 @@
 import type { Api } from '../../api';
-import type { Concept, Segment } from '../../../shared/model';
+import type { Concept } from '../../../shared/model';
 import type { TermInput } from '../../../shared/contract';
 import type { useDocument } from '../../state/use-document';
 import type { LearnSuggestion } from '../../state/use-review';
-import { overlaps } from './groups';
 
 type Doc = ReturnType<typeof useDocument>;
 
@@ -59,64 +58,15 @@ export async function recordInGlossary(api: Api, s: LearnSuggestion, glossaryId:
   return created.id;
 }
 
-export interface FixOutcome {
-  /** Places changed by the fixes of findings. */
-  fixed: number;
-  /** Places changed directly, one edit per sentence, where no finding covered them. */
-  replaced: number;
-}
-
 /**
- * Puts `approved` in place of the forbidden rendering at the suggestion's other occurrences.
- * Findings that cover them (forbidden-term of the concept, inconsistent-rendering) are fixed as one
- * edit; occurrences no finding covers are replaced in their sentence, one edit per sentence.
+ * Puts `approved` in place of the forbidden rendering at the suggestion's other occurrences, as one
+ * undoable edit (the server leaves alone a place whose text has changed since).
  */
-export async function fixOccurrences(api: Api, doc: Doc, documentId: number, s: LearnSuggestion, conceptId: number | null): Promise<FixOutcome> {
-  const { findings } = await api.call('review.findings', { documentId, checks: ['forbidden-term', 'inconsistent-rendering'] });
-  const useful = findings.filter(
-    (f) =>
-      !f.dismissed &&
-      f.fix?.replacements.length &&
-      f.target &&
-      ((f.check === 'forbidden-term' && conceptId !== null && f.subject?.conceptId === conceptId) ||
-        s.occurrences.some((o) => overlaps(o, f.target!))),
+export async function fixOccurrences(api: Api, doc: Doc, documentId: number, s: LearnSuggestion): Promise<number> {
+  const occurrences = s.occurrences.filter((o) => o.segmentId !== s.segmentId);
+  if (occurrences.length === 0) return 0;
+  const result = await doc.applyEdit(() =>
+    api.call('review.replaceOccurrences', { documentId, forbidden: s.forbidden, approved: s.approved, occurrences }),
   );
-  const covered = (o: LearnSuggestion['occurrences'][number]) => useful.some((f) => f.fix!.replacements.some((r) => overlaps(o, r)));
-  const keys = useful.map((f) => f.key);
-  const touched = new Set<number>();
-  let fixed = 0;
-  if (keys.length) {
-    const result = await doc.applyEdit(() => api.call('review.fix', { documentId, keys }));
-    fixed = result?.applied.length ?? 0;
-    for (const segment of result?.segments ?? []) touched.add(segment.id);
-  }
-  const rest = s.occurrences.filter((o) => !covered(o) && !touched.has(o.segmentId) && o.segmentId !== s.segmentId);
-  let replaced = 0;
-  const bySegment = new Map<number, typeof rest>();
-  for (const o of rest) bySegment.set(o.segmentId, [...(bySegment.get(o.segmentId) ?? []), o]);
-  for (const [segmentId, places] of bySegment) {
-    const current = findSegment(doc, segmentId)?.current;
-    if (current === undefined) continue;
-    let text = current;
-    for (const o of [...places].sort((a, b) => b.start - a.start)) {
-      // The server saw the text when it answered; a place that has moved since is left alone.
-      if (text.slice(o.start, o.end).toLowerCase() !== s.forbidden.toLowerCase()) continue;
-      text = text.slice(0, o.start) + s.approved + text.slice(o.end);
-      replaced++;
-    }
-    if (text === current) continue;
-    await doc.applyEdit(async () => {
-      const saved = await api.call('segments.save', { segmentId, text });
-      return { segments: [saved.segment], canUndo: saved.canUndo, canRedo: saved.canRedo };
-    });
-  }
-  return { fixed, replaced };
-}
-
-function findSegment(doc: Doc, segmentId: number): Segment | undefined {
-  for (const row of doc.view?.rows ?? []) {
-    const found = row.target.find((s) => s.id === segmentId);
-    if (found) return found;
-  }
-  return undefined;
+  return result?.replaced ?? 0;
 }
