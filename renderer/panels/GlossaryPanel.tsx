@@ -1,14 +1,17 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/contract';
-import { CONCEPT_TYPES, type ConceptType } from '../../shared/model';
+import type { ConceptType } from '../../shared/model';
+import { ApiErrorMessage } from '../components/ApiErrorMessage';
 import { useApi } from '../state/api-context';
 import { asApiError } from '../state/errors';
+import { runnerReportingErrors } from '../state/reporting-errors';
 import type { useDocument } from '../state/use-document';
 import type { useTermMatches } from '../state/use-term-matches';
 import { Candidates } from './glossary/Candidates';
 import { ConceptEditor } from './glossary/ConceptEditor';
 import { ConceptList } from './glossary/ConceptList';
+import { ConceptTypeOptions } from './glossary/ConceptTypeOptions';
 import { draftOf, headline, newTerm, proposal, type ConceptDraft } from './glossary/draft';
 import { GlossaryPicker } from './glossary/GlossaryPicker';
 import { useSelectionMemory } from './glossary/selection';
@@ -60,15 +63,7 @@ export function GlossaryPanel({ documentId, doc, terms, showRow }: GlossaryPanel
     terms.refresh();
   }, [terms]);
 
-  const run = async (action: () => Promise<unknown>) => {
-    try {
-      await action();
-      setError(null);
-    } catch (e) {
-      setError(asApiError(e));
-    }
-    changed();
-  };
+  const run = runnerReportingErrors(setError, changed);
 
   useEffect(() => {
     if (!deleted) return;
@@ -196,11 +191,7 @@ export function GlossaryPanel({ documentId, doc, terms, showRow }: GlossaryPanel
           {notice}
         </p>
       )}
-      {problem && (
-        <p role="alert" className="error-text">
-          {t(`errors.${problem.code}`, { message: problem.message })}
-        </p>
-      )}
+      <ApiErrorMessage error={problem} className="error-text" />
       {deleted && (
         <div role="status" className="undo-toast">
           <span>{t('glossary.deleted', { name: headline(deleted).russian })}</span>
@@ -250,11 +241,7 @@ export function GlossaryPanel({ documentId, doc, terms, showRow }: GlossaryPanel
                   </label>
                   <select id={typeId} value={type} onChange={(e) => setType(e.target.value as ConceptType | '')}>
                     <option value="">{t('glossary.allTypes')}</option>
-                    {CONCEPT_TYPES.map((x) => (
-                      <option key={x} value={x}>
-                        {t(`glossary.types.${x}`)}
-                      </option>
-                    ))}
+                    <ConceptTypeOptions />
                   </select>
                 </div>
                 {search.concepts === null ? (

@@ -1,10 +1,13 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../shared/contract';
-import { Modal } from '../components/Modal';
+import { ApiErrorMessage } from '../components/ApiErrorMessage';
+import { ConfirmDelete } from '../components/ConfirmDelete';
+import { InlineRename } from '../components/InlineRename';
+import { ListBody } from '../components/ListBody';
+import { PageHeading } from '../components/PageHeading';
 import type { GlossaryInfo } from '../panels/glossary/use-glossary-data';
 import { useApi } from '../state/api-context';
-import { asApiError } from '../state/errors';
+import { useServerList } from '../state/use-server-list';
 import '../panels/glossary.css';
 
 /** Every glossary: concept count and last change; create, rename in place, delete after a confirmation. */
@@ -12,43 +15,16 @@ export function GlossariesView() {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const newId = useId();
-  const [glossaries, setGlossaries] = useState<GlossaryInfo[] | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { items: glossaries, error, run } = useServerList('glossaries.list', { reloadOn: 'glossary.changed' });
   const [name, setName] = useState('');
   const [renaming, setRenaming] = useState<number | null>(null);
   const [deleting, setDeleting] = useState<GlossaryInfo | null>(null);
 
-  const load = useCallback(() => {
-    api
-      .call('glossaries.list', {})
-      .then((list) => {
-        setGlossaries(list);
-        setError(null);
-      })
-      .catch((e) => setError(asApiError(e)));
-  }, [api]);
-
-  useEffect(load, [load]);
-  useEffect(() => api.on('glossary.changed', load), [api, load]);
-
-  const run = async (action: () => Promise<unknown>) => {
-    try {
-      await action();
-      setError(null);
-    } catch (e) {
-      setError(asApiError(e));
-    }
-    load();
-  };
-
   const date = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
-    <section className="glossaries-view" aria-labelledby="glossaries-title">
-      <div className="page-heading">
-        <h1 id="glossaries-title">{t('glossaries.title')}</h1>
-        {glossaries && glossaries.length > 0 && <p className="muted">{t('glossaries.count', { count: glossaries.length })}</p>}
-      </div>
+    <section className="page glossaries-view" aria-labelledby="glossaries-title">
+      <PageHeading id="glossaries-title" title={t('glossaries.title')} count={glossaries?.length ? t('glossaries.count', { count: glossaries.length }) : null} />
       <form
         className="glossaries-view__create"
         onSubmit={(event) => {
@@ -67,114 +43,70 @@ export function GlossariesView() {
           {t('glossaries.create')}
         </button>
       </form>
-      {error && (
-        <p role="alert" className="error-banner">
-          {t(`errors.${error.code}`, { message: error.message })}
-        </p>
-      )}
-      {glossaries === null ? (
-        <p className="muted">{t('common.loading')}</p>
-      ) : glossaries.length === 0 ? (
-        <div className="empty-state">
-          <p>{t('glossaries.empty')}</p>
-        </div>
-      ) : (
-        <table className="documents-table glossaries-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('glossaries.columns.name')}</th>
-              <th scope="col">{t('glossaries.columns.concepts')}</th>
-              <th scope="col">{t('glossaries.columns.updated')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('glossaries.columns.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {glossaries.map((g) => (
-              <tr key={g.id} data-glossary-id={g.id}>
-                <td className="documents-table__title">
-                  {renaming === g.id ? (
-                    <RenameForm
-                      initial={g.name}
-                      onCancel={() => setRenaming(null)}
-                      onSave={(newName) => {
-                        setRenaming(null);
-                        void run(() => api.call('glossaries.rename', { id: g.id, name: newName }));
-                      }}
-                    />
-                  ) : (
-                    g.name
-                  )}
-                </td>
-                <td>{t('glossaries.concepts', { count: g.concepts })}</td>
-                <td className="documents-table__date">
-                  <time dateTime={g.updatedAt}>{date.format(new Date(g.updatedAt))}</time>
-                </td>
-                <td className="documents-table__actions">
-                  <button type="button" className="button button--small" onClick={() => setRenaming(g.id)} aria-label={t('glossaries.renameNamed', { name: g.name })}>
-                    {t('glossaries.rename')}
-                  </button>
-                  <button type="button" className="button button--small button--danger" onClick={() => setDeleting(g)} aria-label={t('glossaries.deleteNamed', { name: g.name })}>
-                    {t('glossaries.delete')}
-                  </button>
-                </td>
+      <ApiErrorMessage error={error} className="error-banner" />
+      <ListBody items={glossaries} empty={<p>{t('glossaries.empty')}</p>}>
+        {(glossaries) => (
+          <table className="documents-table glossaries-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('glossaries.columns.name')}</th>
+                <th scope="col">{t('glossaries.columns.concepts')}</th>
+                <th scope="col">{t('glossaries.columns.updated')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('glossaries.columns.actions')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {glossaries.map((g) => (
+                <tr key={g.id} data-glossary-id={g.id}>
+                  <td className="documents-table__title">
+                    {renaming === g.id ? (
+                      <InlineRename
+                        initial={g.name}
+                        label={t('glossaries.newName')}
+                        maxLength={200}
+                        onCancel={() => setRenaming(null)}
+                        onSave={(newName) => {
+                          setRenaming(null);
+                          void run(() => api.call('glossaries.rename', { id: g.id, name: newName }));
+                        }}
+                      />
+                    ) : (
+                      g.name
+                    )}
+                  </td>
+                  <td>{t('glossaries.concepts', { count: g.concepts })}</td>
+                  <td className="documents-table__date">
+                    <time dateTime={g.updatedAt}>{date.format(new Date(g.updatedAt))}</time>
+                  </td>
+                  <td className="documents-table__actions">
+                    <button type="button" className="button button--small" onClick={() => setRenaming(g.id)} aria-label={t('glossaries.renameNamed', { name: g.name })}>
+                      {t('glossaries.rename')}
+                    </button>
+                    <button type="button" className="button button--small button--danger" onClick={() => setDeleting(g)} aria-label={t('glossaries.deleteNamed', { name: g.name })}>
+                      {t('glossaries.delete')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </ListBody>
       {deleting && (
-        <Modal title={t('glossaries.deleteTitle')} onClose={() => setDeleting(null)}>
-          <p>{t('glossaries.deleteQuestion', { name: deleting.name, count: deleting.concepts })}</p>
-          <div className="button-row button-row--end">
-            <button type="button" className="button" onClick={() => setDeleting(null)} autoFocus>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="button"
-              className="button button--danger-solid"
-              onClick={() => {
-                const id = deleting.id;
-                setDeleting(null);
-                void run(() => api.call('glossaries.delete', { id }));
-              }}
-            >
-              {t('glossaries.deleteConfirm')}
-            </button>
-          </div>
-        </Modal>
+        <ConfirmDelete
+          title={t('glossaries.deleteTitle')}
+          question={t('glossaries.deleteQuestion', { name: deleting.name, count: deleting.concepts })}
+          confirmLabel={t('glossaries.deleteConfirm')}
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            const id = deleting.id;
+            setDeleting(null);
+            void run(() => api.call('glossaries.delete', { id }));
+          }}
+        />
       )}
     </section>
-  );
-}
-
-function RenameForm({ initial, onSave, onCancel }: { initial: string; onSave: (name: string) => void; onCancel: () => void }) {
-  const { t } = useTranslation();
-  const id = useId();
-  const [name, setName] = useState(initial);
-  const trimmed = name.trim();
-  return (
-    <form
-      className="rename-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (trimmed) onSave(trimmed);
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
-      }}
-    >
-      <label htmlFor={id} className="visually-hidden">
-        {t('glossaries.newName')}
-      </label>
-      <input id={id} type="text" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} autoFocus />
-      <button type="submit" className="button button--small button--primary" disabled={!trimmed}>
-        {t('common.save')}
-      </button>
-      <button type="button" className="button button--small" onClick={onCancel}>
-        {t('common.cancel')}
-      </button>
-    </form>
   );
 }

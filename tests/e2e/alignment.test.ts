@@ -1,19 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE, importFixture, launchBrowser, newPage, openDocument, pageProblems, rowWithSource, startServer, type RunningServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE, newPage, openDocument, pageProblems, rowWithSource, useImportedFixture } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-let documentId: number;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  documentId = await importFixture(server);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useImportedFixture();
 
 const FIRST = { ru: 'Горожане ждали открытия с весны.', en: 'Citizens have been waiting for the opening since spring.' };
 const SECOND = {
@@ -32,8 +21,8 @@ const targets = (page: Page, sourceText: string) => rowWithSource(page, sourceTe
 
 describe('correcting the alignment', () => {
   it('merges two rows and splits them back through the row menu', async () => {
-    const { context, page } = await newPage(browser);
-    await openDocument(page, server, documentId);
+    const { context, page } = await newPage(app.browser);
+    await openDocument(page, app.server, app.documentId);
     const count = page.getByTestId('row-count');
     expect(await count.textContent()).toBe(`${FIXTURE.rows} rows`);
 
@@ -90,8 +79,8 @@ describe('correcting the alignment', () => {
   });
 
   it('highlights the partner of the focused sentence', async () => {
-    const { context, page } = await newPage(browser);
-    await openDocument(page, server, documentId);
+    const { context, page } = await newPage(app.browser);
+    await openDocument(page, app.server, app.documentId);
     const row = rowWithSource(page, FIXTURE.knownSource);
     await row.locator('textarea').focus();
     expect(await row.getAttribute('class')).toContain('is-active-target');

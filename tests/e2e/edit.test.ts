@@ -1,19 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, FIXTURE, importFixture, launchBrowser, newPage, openDocument, pageProblems, rowWithSource, startServer, type RunningServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { callApi, FIXTURE, newPage, openDocument, pageProblems, rowWithSource, useImportedFixture } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-let documentId: number;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  documentId = await importFixture(server);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useImportedFixture();
 
 interface View {
   rows: { source: { current: string }[]; target: { id: number; original: string; current: string }[] }[];
@@ -21,8 +9,8 @@ interface View {
 
 describe('editing a translation', () => {
   it('saves as you type, survives a reload with a word diff, and undoes and redoes', async () => {
-    const { context, page } = await newPage(browser);
-    await openDocument(page, server, documentId);
+    const { context, page } = await newPage(app.browser);
+    await openDocument(page, app.server, app.documentId);
     const status = page.locator('.save-indicator');
     const editor = () => rowWithSource(page, FIXTURE.knownSource).locator('textarea');
 
@@ -41,7 +29,7 @@ describe('editing a translation', () => {
     expect(await editor().inputValue()).toBe(edited);
 
     // The server has it.
-    const view = await callApi<View>(server, 'documents.get', { id: documentId });
+    const view = await callApi<View>(app.server, 'documents.get', { id: app.documentId });
     const stored = view.rows.find((r) => r.source.some((s) => s.current === FIXTURE.knownSource))!.target[0];
     expect(stored.current).toBe(edited);
     expect(stored.original).toBe(FIXTURE.knownTarget);
@@ -87,7 +75,7 @@ describe('editing a translation', () => {
     await page.getByRole('button', { name: 'Redo' }).click();
     await expect.poll(() => editor().inputValue()).toBe(edited);
 
-    const after = await callApi<View>(server, 'documents.get', { id: documentId });
+    const after = await callApi<View>(app.server, 'documents.get', { id: app.documentId });
     expect(after.rows.find((r) => r.source.some((s) => s.current === FIXTURE.knownSource))!.target[0].current).toBe(edited);
 
     expect(pageProblems(page)).toEqual([]);
@@ -95,8 +83,8 @@ describe('editing a translation', () => {
   });
 
   it('undoes an edit whose typing was still waiting to be saved', async () => {
-    const { context, page } = await newPage(browser);
-    await openDocument(page, server, documentId);
+    const { context, page } = await newPage(app.browser);
+    await openDocument(page, app.server, app.documentId);
     const editor = rowWithSource(page, 'Горожане ждали открытия с весны.').locator('textarea');
     const before = await editor.inputValue();
     await editor.click();
@@ -106,7 +94,7 @@ describe('editing a translation', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => editor.inputValue()).toBe(before);
     await expect.poll(() => page.locator('.save-indicator').getAttribute('data-state')).toBe('saved');
-    const view = await callApi<View>(server, 'documents.get', { id: documentId });
+    const view = await callApi<View>(app.server, 'documents.get', { id: app.documentId });
     expect(view.rows.find((r) => r.source.some((s) => s.current === 'Горожане ждали открытия с весны.'))!.target[0].current).toBe(before);
     await context.close();
   });

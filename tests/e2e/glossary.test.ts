@@ -1,19 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, importFixture, launchBrowser, newPage, openDocument, pageProblems, rowWithSource, startServer, type RunningServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { callApi, newPage, openDocument, pageProblems, rowWithSource, useImportedFixture } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-let documentId: number;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  documentId = await importFixture(server);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useImportedFixture();
 
 const HEADLINE = 'В Твери откроют отремонтированный Староволжский мост';
 const NAME_RU = 'Староволжский мост';
@@ -58,8 +47,8 @@ const targetMarks = (page: Page, sentence: string) => rowWithSource(page, senten
 
 describe('the glossary panel', () => {
   it('makes a glossary, adds a name from a selection, highlights, finds, edits, deletes and undoes', async () => {
-    const { context, page } = await newPage(browser);
-    await openDocument(page, server, documentId);
+    const { context, page } = await newPage(app.browser);
+    await openDocument(page, app.server, app.documentId);
     await page.getByRole('tab', { name: 'Glossary' }).click();
     const panel = page.locator('.glossary-panel');
 
@@ -70,8 +59,8 @@ describe('the glossary panel', () => {
     await panel.getByLabel('Glossary name').fill('Tver news');
     await panel.getByRole('button', { name: 'Create', exact: true }).click();
     await panel.getByRole('button', { name: 'Add selection' }).waitFor();
-    await expect.poll(async () => (await callApi<{ glossaryIds: number[] }>(server, 'glossaries.forDocument', { documentId })).glossaryIds.length).toBe(1);
-    const [glossary] = await callApi<{ id: number; name: string }[]>(server, 'glossaries.list', {});
+    await expect.poll(async () => (await callApi<{ glossaryIds: number[] }>(app.server, 'glossaries.forDocument', { documentId: app.documentId })).glossaryIds.length).toBe(1);
+    const [glossary] = await callApi<{ id: number; name: string }[]>(app.server, 'glossaries.list', {});
     expect(glossary.name).toBe('Tver news');
 
     // Russian words in the original, their English in the translation, then "Add selection".
@@ -151,7 +140,7 @@ describe('the glossary panel', () => {
     await expect.poll(() => sourceMarks(page, HEADLINE).count()).toBeGreaterThan(0);
     await expect.poll(() => items.count()).toBe(1);
     await toast.waitFor({ state: 'detached' });
-    const concepts = await callApi<{ terms: { text: string; status: string }[] }[]>(server, 'concepts.list', { glossaryIds: [glossary.id] });
+    const concepts = await callApi<{ terms: { text: string; status: string }[] }[]>(app.server, 'concepts.list', { glossaryIds: [glossary.id] });
     expect(concepts).toHaveLength(1);
     expect(concepts[0].terms.map((x) => [x.text, x.status])).toEqual(
       expect.arrayContaining([
@@ -166,8 +155,8 @@ describe('the glossary panel', () => {
   });
 
   it('adds a candidate in one click, and it leaves the list', async () => {
-    const { context, page } = await newPage(browser);
-    await openDocument(page, server, documentId);
+    const { context, page } = await newPage(app.browser);
+    await openDocument(page, app.server, app.documentId);
     await page.getByRole('tab', { name: 'Glossary' }).click();
     const panel = page.locator('.glossary-panel');
     await panel.getByRole('tab', { name: 'Candidates' }).click();
@@ -179,7 +168,7 @@ describe('the glossary panel', () => {
     await addButtons.first().click();
     await expect.poll(() => panel.locator('.candidate').count()).toBe(before - 1);
     expect(await panel.getByRole('button', { name: label }).count()).toBe(0);
-    const found = await callApi<unknown[]>(server, 'concepts.list', { query: lemma });
+    const found = await callApi<unknown[]>(app.server, 'concepts.list', { query: lemma });
     expect(found.length).toBeGreaterThan(0);
     // Now highlighted in the document too.
     await expect.poll(() => page.locator('.row__source mark.hl--term').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(lemma.split(' ')[0].slice(0, 4))]));
@@ -197,7 +186,7 @@ describe('the glossary panel', () => {
     await editor.getByLabel('The English is').selectOption('forbidden');
     await editor.getByRole('button', { name: 'Save' }).click();
     await editor.waitFor({ state: 'detached' });
-    const [bridge] = await callApi<{ terms: { lang: string; text: string; status: string }[] }[]>(server, 'concepts.list', { query: 'Староволжский' });
+    const [bridge] = await callApi<{ terms: { lang: string; text: string; status: string }[] }[]>(app.server, 'concepts.list', { query: 'Староволжский' });
     expect(bridge.terms.filter((x) => x.lang === 'ru').map((x) => [x.text, x.status])).toEqual([
       ['Староволжский мост', 'preferred'],
       ['Староволжскому мосту', 'admitted'],
@@ -207,8 +196,8 @@ describe('the glossary panel', () => {
   });
 
   it('lists glossaries with their terms, renames one in place and deletes it after saying what goes with it', async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await newPage(app.browser);
+    await page.goto(app.server.url);
     await page.getByRole('navigation').getByRole('button', { name: 'Glossaries' }).click();
     await page.getByRole('heading', { name: 'Glossaries' }).waitFor();
     expect(page.url()).toContain('#/glossaries');
@@ -229,7 +218,7 @@ describe('the glossary panel', () => {
     expect(await dialog.textContent()).toContain('“Tver names” and its 2 terms will be deleted');
     await dialog.getByRole('button', { name: 'Delete glossary' }).click();
     await page.locator('tr', { hasText: 'Tver names' }).waitFor({ state: 'detached' });
-    const left = await callApi<{ name: string }[]>(server, 'glossaries.list', {});
+    const left = await callApi<{ name: string }[]>(app.server, 'glossaries.list', {});
     expect(left.map((g) => g.name)).toEqual(['Spare']);
     expect(pageProblems(page)).toEqual([]);
     await context.close();

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures', 'e2e');
@@ -128,6 +129,30 @@ export async function importFixture(server: RunningServer, title = 'Starovolzhsk
     target: side('article.en.txt'),
   });
   return id;
+}
+
+/** What a test file shares: filled in by its beforeAll, so read the fields inside tests only. */
+export interface ImportedFixture {
+  server: RunningServer;
+  browser: Browser;
+  documentId: number;
+}
+
+/**
+ * Registers the file's beforeAll and afterAll: browser mode and Chromium started side by side, then
+ * a document imported (the fixture pair unless `importDocument` says otherwise); both stopped after.
+ */
+export function useImportedFixture(importDocument: (server: RunningServer) => Promise<number> = importFixture): ImportedFixture {
+  const shared = {} as ImportedFixture;
+  beforeAll(async () => {
+    [shared.server, shared.browser] = await Promise.all([startServer(), launchBrowser()]);
+    shared.documentId = await importDocument(shared.server);
+  });
+  afterAll(async () => {
+    await shared.browser?.close();
+    await shared.server?.stop();
+  });
+  return shared;
 }
 
 /** Opens a document by address; waits until its rows are on screen. */

@@ -1,19 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE, importFixture, launchBrowser, newPage, openDocument, startServer, type RunningServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE, newPage, openDocument, useImportedFixture } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-let documentId: number;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  documentId = await importFixture(server);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useImportedFixture();
 
 /** The Russian noun after a number, by the grammar rule (not by the app's own plural data). */
 function russianRows(n: number): string {
@@ -26,8 +14,8 @@ function russianRows(n: number): string {
 
 describe('the interface language', () => {
   it('switches to Russian at run time, with Russian plurals, and is remembered', async () => {
-    const { context, page } = await newPage(browser);
-    await openDocument(page, server, documentId);
+    const { context, page } = await newPage(app.browser);
+    await openDocument(page, app.server, app.documentId);
     expect(await page.getByTestId('row-count').textContent()).toBe(`${FIXTURE.rows} rows`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
 

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, fixture, launchBrowser, newPage, openDocument, pageProblems, rowWithSource, startServer, type RunningServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { callApi, fixture, newPage, openDocument, pageProblems, rowWithSource, useImportedFixture } from './harness';
 
 // The pair in tests/fixtures/e2e/review: Киев rendered "Kiev" twice (forbidden by the glossary made
 // below), Андрей Клинцевич as "Andrei" once and "Andrey" twice, Сергей Рябков as "Sergei" twice and
@@ -14,9 +14,6 @@ const SOURCE = {
   sergeyAlso: 'Сергей Рябков также',
 } as const;
 
-let server: RunningServer;
-let browser: Browser;
-let documentId: number;
 let glossaryId: number;
 
 interface Finding {
@@ -26,14 +23,13 @@ interface Finding {
   target?: { text: string };
 }
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+const app = useImportedFixture(async (server) => {
   const side = (name: string) => ({ name, bytes: fixture(`review/${name}`).toString('base64') });
-  ({ id: documentId } = await callApi<{ id: number }>(server, 'documents.import', {
+  const { id: documentId } = await callApi<{ id: number }>(server, 'documents.import', {
     title: 'Regional policy conference',
     source: side('ru.txt'),
     target: side('en.txt'),
-  }));
+  });
   ({ id: glossaryId } = await callApi<{ id: number }>(server, 'glossaries.create', { name: 'House style' }));
   await callApi(server, 'concepts.create', {
     glossaryId,
@@ -45,10 +41,7 @@ beforeAll(async () => {
     ],
   });
   await callApi(server, 'glossaries.setForDocument', { documentId, glossaryIds: [glossaryId] });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  return documentId;
 });
 
 const panel = (page: Page) => page.getByRole('tabpanel');
@@ -58,12 +51,12 @@ const countOf = async (page: Page, check: string) => {
   return (await badge.count()) === 0 ? 0 : Number(await badge.textContent());
 };
 const editor = (page: Page, source: string) => rowWithSource(page, source).locator('textarea');
-const findingsOnServer = async () => (await callApi<{ findings: Finding[] }>(server, 'review.findings', { documentId })).findings;
+const findingsOnServer = async () => (await callApi<{ findings: Finding[] }>(app.server, 'review.findings', { documentId: app.documentId })).findings;
 
 describe('the findings panel', () => {
   it('fixes one finding, fixes a group after a preview, undoes, dismisses for good and learns from a hand edit', async () => {
-    const { context, page } = await newPage(browser);
-    await openDocument(page, server, documentId);
+    const { context, page } = await newPage(app.browser);
+    await openDocument(page, app.server, app.documentId);
 
     // The glossary's forbidden rendering and the two inconsistent names are listed with counts.
     await expect.poll(() => countOf(page, 'forbidden-term')).toBe(2);
@@ -151,7 +144,7 @@ describe('the findings panel', () => {
     await prompt.getByRole('button', { name: 'Record and fix' }).click();
     await expect.poll(() => editor(page, SOURCE.andreyAccording).inputValue()).toMatch(/^According to Andrei Klintsevich,/);
     expect(await prompt.count()).toBe(0);
-    const concepts = await callApi<{ terms: { lang: string; text: string; status: string }[] }[]>(server, 'concepts.list', { glossaryIds: [glossaryId] });
+    const concepts = await callApi<{ terms: { lang: string; text: string; status: string }[] }[]>(app.server, 'concepts.list', { glossaryIds: [glossaryId] });
     const learned = concepts.find((c) => c.terms.some((t) => t.text === 'Andrei Klintsevich'))!;
     expect(learned.terms.filter((t) => t.lang === 'en').map((t) => [t.text, t.status])).toEqual(
       expect.arrayContaining([

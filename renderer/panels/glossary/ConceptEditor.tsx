@@ -1,12 +1,14 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/contract';
-import { CONCEPT_TYPES, TERM_STATUSES, type ConceptType, type Lang, type TermStatus } from '../../../shared/model';
+import { TERM_STATUSES, type ConceptType, type Lang, type TermStatus } from '../../../shared/model';
+import { ApiErrorMessage } from '../../components/ApiErrorMessage';
 import { useApi } from '../../state/api-context';
 import { asApiError } from '../../state/errors';
 import { newTerm, termsPayload, withVariant, type ConceptDraft, type TermDraft } from './draft';
 import { useConceptSearch, useTransliterations, type ConceptData, type GlossaryInfo } from './use-glossary-data';
 import { ConceptLine } from './ConceptList';
+import { ConceptTypeOptions } from './ConceptTypeOptions';
 import '../glossary.css';
 
 interface Props {
@@ -133,11 +135,7 @@ export function ConceptEditor({ draft, glossaries, onSaved, onCancel }: Props) {
           <Field label={t('glossary.editor.type')}>
             {(id) => (
               <select id={id} value={type} onChange={(e) => setType(e.target.value as ConceptType)}>
-                {CONCEPT_TYPES.map((x) => (
-                  <option key={x} value={x}>
-                    {t(`glossary.types.${x}`)}
-                  </option>
-                ))}
+                <ConceptTypeOptions />
               </select>
             )}
           </Field>
@@ -206,11 +204,7 @@ export function ConceptEditor({ draft, glossaries, onSaved, onCancel }: Props) {
         )}
       </div>
 
-      {error && (
-        <p role="alert" className="error-text">
-          {t(`errors.${error.code}`, { message: error.message })}
-        </p>
-      )}
+      <ApiErrorMessage error={error} className="error-text" />
       <div className="button-row button-row--end">
         <button type="button" className="button" onClick={onCancel}>
           {t('common.cancel')}
