@@ -170,6 +170,20 @@ export interface Concept {
   terms: Term[];
 }
 
+/** What matching and the checks read of a term. */
+export type TermEntry = Pick<Term, 'id' | 'lang' | 'text' | 'status' | 'caseSensitive'>;
+
+/**
+ * What matching and the checks read of a concept: a review loads this much of every concept of
+ * the document's glossaries (a full Concept is one too).
+ */
+export interface MatchableConcept {
+  id: number;
+  glossaryId: number;
+  type: ConceptType;
+  terms: TermEntry[];
+}
+
 export interface Glossary {
   id: number;
   uuid: string;

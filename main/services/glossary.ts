@@ -176,10 +176,5 @@ export function glossaryService(db: Db, bus?: EventBus) {
       changed(null, documentId);
       return ids;
     },
-
-    /** Every live concept of the glossaries a document is reviewed against. */
-    conceptsForDocument(documentId: number): Concept[] {
-      return repo.allConcepts(repo.documentGlossaries(documentId));
-    },
   };
 }

@@ -59,7 +59,7 @@ export function reviewService(db: Db, editing: Editing, bus?: EventBus) {
     const stamp = ids.map((id) => repo.glossaryStamp(id)).join(';');
     const cached = cache.get(key);
     if (cached?.stamp === stamp) return cached.context;
-    const concepts = glossaries.allConcepts(ids);
+    const concepts = glossaries.matchableConcepts(ids);
     const matcher = buildTermMatcher(concepts, { morphology: await sharedMorphology() });
     const context: GlossaryContext = { concepts: new Map(concepts.map((c) => [c.id, c])), matcher };
     cache.set(key, { stamp, context });

@@ -1,4 +1,4 @@
-import type { Concept, Row, Segment } from '../model';
+import type { MatchableConcept, Row, Segment } from '../model';
 import type { TermMatcher } from '../terms/types';
 import {
   conceptEnglish,
@@ -87,7 +87,7 @@ function segmentsWithWords(term: string, index: Map<string, number[]>): number[]
  * Forbidden hits by segment index. One pass over the glossary; a concept's English is read only when
  * the document has every word of one of its forbidden terms.
  */
-function findCandidates(placed: Placed[], concepts: ReadonlyMap<number, Concept>, matcher: TermMatcher): Map<number, Candidate[]> {
+function findCandidates(placed: Placed[], concepts: ReadonlyMap<number, MatchableConcept>, matcher: TermMatcher): Map<number, Candidate[]> {
   const index = indexWords(placed);
   const bySegment = new Map<number, Candidate[]>();
   for (const concept of concepts.values()) {

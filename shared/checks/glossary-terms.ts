@@ -2,12 +2,12 @@
 // forbidden renderings that are not part of an allowed one, and the replacement text that keeps the
 // possessive, plural and sentence-start capital of what it replaces.
 
-import type { Concept, Row, Segment, Term } from '../model';
+import type { MatchableConcept, Row, Segment, TermEntry } from '../model';
 import type { SourceMatch, TargetMatch, TermMatcher } from '../terms/types';
 import { CONTENT_KINDS, isBlank } from './spans';
 
 export interface ForbiddenTerm {
-  term: Term;
+  term: TermEntry;
   /**
    * Matched case-sensitively: when the glossary says so, and when it differs from an allowed term
    * only in letter case ("Belgorod Region" against "Belgorod region").
@@ -17,11 +17,11 @@ export interface ForbiddenTerm {
 
 /** A concept's English as the checks read it. */
 export interface ConceptEnglish {
-  concept: Concept;
+  concept: MatchableConcept;
   /** The first preferred English term, else the first admitted one; null when there is neither. */
-  approved: Term | null;
+  approved: TermEntry | null;
   /** Preferred and admitted English terms, approved first. */
-  allowed: Term[];
+  allowed: TermEntry[];
   forbidden: ForbiddenTerm[];
   /** The first preferred Russian term, else the first Russian one. */
   russian: string | null;
@@ -38,7 +38,7 @@ function caseless(text: string): string {
     .trim();
 }
 
-export function conceptEnglish(concept: Concept): ConceptEnglish {
+export function conceptEnglish(concept: MatchableConcept): ConceptEnglish {
   const english = concept.terms.filter((t) => t.lang === 'en');
   const preferred = english.filter((t) => t.status === 'preferred');
   const admitted = english.filter((t) => t.status === 'admitted');
@@ -64,7 +64,7 @@ export function conceptEnglish(concept: Concept): ConceptEnglish {
 export class EnglishCache {
   private readonly cache = new Map<number, ConceptEnglish | null>();
 
-  constructor(private readonly concepts: ReadonlyMap<number, Concept>) {}
+  constructor(private readonly concepts: ReadonlyMap<number, MatchableConcept>) {}
 
   get(conceptId: number): ConceptEnglish | null {
     let found = this.cache.get(conceptId);

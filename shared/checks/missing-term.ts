@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import type { Row, Segment, Term } from '../model';
+import type { Row, Segment, TermEntry } from '../model';
 import { nameParts } from '../terms/person';
 import { asciiKey, englishWords, findNameRendering } from '../terms/render-english';
 import type { TermMatcher } from '../terms/types';
@@ -78,7 +78,7 @@ function hasForbidden(named: Named, targets: Segment[], matcher: TermMatcher): b
 }
 
 /** The Russian the English should render: the matched term, or its surname when only that was used. */
-function russianOf(named: Named, term: Term | undefined): string | null {
+function russianOf(named: Named, term: TermEntry | undefined): string | null {
   const text = term?.text ?? named.english.russian;
   if (!text || !named.surnameOnly) return text;
   const words = text.trim().split(/\s+/);

@@ -2,7 +2,7 @@
 // in the same row: glossary concepts through the glossary's matcher and English terms, other names
 // through the candidate extractor and transliteration.
 
-import type { Concept, ConceptType, Row, Segment, Term } from '../model';
+import type { ConceptType, MatchableConcept, Row, Segment, TermEntry } from '../model';
 import { conceptFor, extractCandidates } from '../terms/candidates';
 import { findEnglish } from '../terms/english';
 import { buildTermMatcher } from '../terms/matcher';
@@ -22,8 +22,8 @@ export interface NameGroup {
   shape: NameShape | null;
   /** The glossary's approved English, when there is one. */
   approved: string | null;
-  allowed: Term[];
-  forbidden: Term[];
+  allowed: TermEntry[];
+  forbidden: TermEntry[];
   observations: Observation[];
 }
 
@@ -92,7 +92,7 @@ export function compareReading(a: Observation, b: Observation): number {
   return readingOrder(a, b);
 }
 
-function conceptGroup(concept: Concept): NameGroup {
+function conceptGroup(concept: MatchableConcept): NameGroup {
   const ru = concept.terms.filter((t) => t.lang === 'ru');
   const en = concept.terms.filter((t) => t.lang === 'en');
   const label = (ru.find((t) => t.status === 'preferred') ?? ru[0])?.text ?? String(concept.id);

@@ -1,11 +1,11 @@
-import type { CheckId, Concept, Finding, Row } from '../model';
+import type { CheckId, Finding, MatchableConcept, Row } from '../model';
 import type { Morphology } from '../terms/morphology';
 import type { TermMatcher } from '../terms/types';
 
 /** The glossaries a document is reviewed against, ready to match. */
 export interface GlossaryContext {
   /** Live concepts of the document's glossaries, by id. */
-  concepts: ReadonlyMap<number, Concept>;
+  concepts: ReadonlyMap<number, MatchableConcept>;
   /** Built over exactly those concepts. */
   matcher: TermMatcher;
 }

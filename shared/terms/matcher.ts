@@ -5,7 +5,7 @@
 // and gives the term words it may be a form of; the trie is then walked from each word, so the
 // scan costs a few hash look-ups per word of text whatever the size of the glossary.
 
-import type { Concept } from '../model';
+import type { MatchableConcept } from '../model';
 import { findEnglish } from './english';
 import { isPatronymic } from './first-names';
 import type { Morphology } from './morphology';
@@ -37,7 +37,7 @@ interface Candidate {
   how: MatchHow;
 }
 
-export function buildTermMatcher(concepts: Concept[], options: MatcherOptions): TermMatcher {
+export function buildTermMatcher(concepts: MatchableConcept[], options: MatcherOptions): TermMatcher {
   const index = new TermIndex(options.morphology);
   index.addConcepts(concepts);
   return {

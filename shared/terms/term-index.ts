@@ -2,7 +2,7 @@
 // it, and a word-level trie of the terms' word sequences. Kept in flat maps and arrays rather than
 // an object per node, because a glossary of 100,000 concepts makes half a million of them.
 
-import type { Concept, ConceptType } from '../model';
+import type { ConceptType, MatchableConcept } from '../model';
 import type { Morphology } from './morphology';
 import { ABBREVIATION_ENDINGS, MAX_ENDING, paradigmsOf } from './paradigm';
 import { firstNameForms, nameParts } from './person';
@@ -163,13 +163,13 @@ export class TermIndex {
     return this.patronymicNodes.has(node);
   }
 
-  addConcepts(concepts: Concept[]): void {
+  addConcepts(concepts: MatchableConcept[]): void {
     for (const concept of concepts) {
       for (const term of concept.terms) if (term.lang === 'ru') this.addTerm(concept, term.id, term.text, term.caseSensitive);
     }
   }
 
-  private addTerm(concept: Concept, termId: number, text: string, caseSensitive: boolean): void {
+  private addTerm(concept: MatchableConcept, termId: number, text: string, caseSensitive: boolean): void {
     const words = text.match(WORD);
     if (!words) return;
     const n = words.length;
