@@ -260,6 +260,15 @@ function TermLine({
           </option>
         ))}
       </select>
+      <label className="term-line__case" title={t('glossary.editor.caseSensitiveHint')}>
+        <input
+          type="checkbox"
+          checked={term.caseSensitive ?? false}
+          aria-label={t('glossary.editor.caseSensitiveLabel', { lang: langName, n })}
+          onChange={(e) => onChange({ caseSensitive: e.target.checked })}
+        />
+        <span aria-hidden="true">Aa</span>
+      </label>
       <button type="button" className="icon-button" onClick={onRemove} aria-label={t('glossary.editor.removeTerm', { lang: langName, n })} title={t('glossary.editor.removeTerm', { lang: langName, n })}>
         ×
       </button>

@@ -1,5 +1,6 @@
 import type { Input } from '../../../shared/contract';
 import type { ConceptType, Lang, TermStatus } from '../../../shared/model';
+import { approvedRendering, forbiddenRenderings, russianTerm } from '../../../shared/terms/renderings';
 import type { ConceptData } from './use-glossary-data';
 
 /** One term line of the editor; `key` keeps React's rows stable while lines come and go. */
@@ -74,9 +75,9 @@ export function withVariant(concept: ConceptData, ru: string, en: string, enStat
 
 /** The Russian heading of a concept and its approved English. */
 export function headline(concept: ConceptData) {
-  const ru = concept.terms.filter((t) => t.lang === 'ru');
-  const en = concept.terms.filter((t) => t.lang === 'en');
-  const russian = (ru.find((t) => t.status === 'preferred') ?? ru[0])?.text ?? '';
-  const approved = (en.find((t) => t.status === 'preferred') ?? en.find((t) => t.status === 'admitted'))?.text ?? null;
-  return { russian, approved, forbidden: en.filter((t) => t.status === 'forbidden').map((t) => t.text) };
+  return {
+    russian: russianTerm(concept),
+    approved: approvedRendering(concept),
+    forbidden: forbiddenRenderings(concept).map((t) => t.text),
+  };
 }
