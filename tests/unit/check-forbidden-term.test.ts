@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { forbiddenTermCheck } from '../../shared/checks/forbidden-term';
 import type { CheckContext } from '../../shared/checks/types';
 import type { Concept } from '../../shared/model';
-import { buildTermMatcher, createSnowballMorphology } from '../../shared/terms';
 import { concept } from '../fixtures/terms/concepts';
-import { applyFix, context, type RowSpec } from './check-helpers';
+import { applyFix, context, glossaryOf, type RowSpec } from './check-helpers';
 
 const en = (text: string, status: 'preferred' | 'admitted' | 'forbidden' = 'preferred', caseSensitive = false) => ({
   text,
@@ -29,10 +28,7 @@ const CONCEPTS: Concept[] = [
 function check(concepts: Concept[], ...specs: RowSpec[]) {
   const ctx: CheckContext = {
     ...context(...specs),
-    glossary: {
-      concepts: new Map(concepts.map((c) => [c.id, c])),
-      matcher: buildTermMatcher(concepts, { morphology: createSnowballMorphology() }),
-    },
+    glossary: glossaryOf(concepts),
   };
   return { ctx, findings: forbiddenTermCheck.run(ctx) };
 }

@@ -1,8 +1,9 @@
 // Small documents for the check tests: `rows([['Русский текст.'], ['English text.']])` reads as
 // the bead it builds.
 
-import type { CheckContext } from '../../shared/checks/types';
-import type { Finding, Row, RowKind, Segment } from '../../shared/model';
+import type { CheckContext, GlossaryContext } from '../../shared/checks/types';
+import { buildTermMatcher, createSnowballMorphology } from '../../shared/terms';
+import type { Concept, Finding, Row, RowKind, Segment } from '../../shared/model';
 
 export interface RowOptions {
   /** Kind of both sides (default 'text'); sourceKind/targetKind override one side. */
@@ -39,6 +40,14 @@ export function rows(...specs: RowSpec[]): Row[] {
       target: target.map((text) => segment('target', text)),
     };
   });
+}
+
+/** A glossary of these concepts as the checks get it, matched with the Snowball morphology. */
+export function glossaryOf(concepts: Concept[]): GlossaryContext {
+  return {
+    concepts: new Map(concepts.map((c) => [c.id, c])),
+    matcher: buildTermMatcher(concepts, { morphology: createSnowballMorphology() }),
+  };
 }
 
 export function context(...specs: RowSpec[]): CheckContext {

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { missingTermCheck } from '../../shared/checks/missing-term';
 import type { CheckContext } from '../../shared/checks/types';
 import type { Concept } from '../../shared/model';
-import { buildTermMatcher, createSnowballMorphology } from '../../shared/terms';
 import { concept } from '../fixtures/terms/concepts';
-import { applyFix, context, type RowSpec } from './check-helpers';
+import { applyFix, context, glossaryOf, type RowSpec } from './check-helpers';
 
 const en = (text: string, status: 'preferred' | 'admitted' | 'forbidden' = 'preferred') => ({ text, lang: 'en' as const, status });
 
@@ -24,10 +23,7 @@ const CONCEPTS: Concept[] = [
 function run(...specs: RowSpec[]) {
   const ctx: CheckContext = {
     ...context(...specs),
-    glossary: {
-      concepts: new Map(CONCEPTS.map((c) => [c.id, c])),
-      matcher: buildTermMatcher(CONCEPTS, { morphology: createSnowballMorphology() }),
-    },
+    glossary: glossaryOf(CONCEPTS),
   };
   return { ctx, findings: missingTermCheck.run(ctx) };
 }
