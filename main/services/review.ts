@@ -52,7 +52,7 @@ export function reviewService(db: Db, editing: Editing, bus?: EventBus) {
     return documents.rows(documentId);
   };
 
-  async function glossaryContext(documentId: number): Promise<GlossaryContext | undefined> {
+  function glossaryContext(documentId: number, morphology: Morphology): GlossaryContext | undefined {
     const ids = glossaries.documentGlossaries(documentId).sort((a, b) => a - b);
     if (ids.length === 0) return undefined;
     const key = ids.join(',');
@@ -60,15 +60,18 @@ export function reviewService(db: Db, editing: Editing, bus?: EventBus) {
     const cached = cache.get(key);
     if (cached?.stamp === stamp) return cached.context;
     const concepts = glossaries.matchableConcepts(ids);
-    const matcher = buildTermMatcher(concepts, { morphology: await sharedMorphology() });
+    const matcher = buildTermMatcher(concepts, { morphology });
     const context: GlossaryContext = { concepts: new Map(concepts.map((c) => [c.id, c])), matcher };
     cache.set(key, { stamp, context });
     return context;
   }
 
   async function checkContext(documentId: number): Promise<CheckContext> {
+    const morphology = await sharedMorphology();
+    // Nothing awaits from here on: two requests arriving together (findings and highlights) do
+    // not build the same matcher twice, and the rows and the glossary are read at one moment.
     const rows = rowsOf(documentId);
-    return { rows, glossary: await glossaryContext(documentId), morphology: await sharedMorphology() };
+    return { rows, glossary: glossaryContext(documentId, morphology), morphology };
   }
 
   const byKey = (findings: Finding[]) => new Map(findings.map((f) => [f.key, f]));

@@ -26,6 +26,8 @@ export interface GlossaryPanelProps {
   terms: ReturnType<typeof useTermMatches>;
   /** Scrolls the document to a row (its position) and marks it. */
   showRow: (position: number) => void;
+  /** Brings the panel forward (the shortcut works while another tab is showing). */
+  onShow?: () => void;
 }
 
 type View = 'search' | 'document' | 'candidates';
@@ -34,7 +36,7 @@ const VIEWS: View[] = ['search', 'document', 'candidates'];
 /** Long enough to notice a mistake and take it back. */
 const UNDO_VISIBLE_MS = 15_000;
 
-export function GlossaryPanel({ documentId, doc, terms, showRow }: GlossaryPanelProps) {
+export function GlossaryPanel({ documentId, doc, terms, showRow, onShow }: GlossaryPanelProps) {
   const { t } = useTranslation();
   const api = useApi();
   const searchId = useId();
@@ -107,6 +109,7 @@ export function GlossaryPanel({ documentId, doc, terms, showRow }: GlossaryPanel
   const takeSelection = useSelectionMemory(() => addSelection());
 
   function addSelection() {
+    onShow?.();
     const { source, target } = takeSelection();
     if (!source) {
       setNotice(t('glossary.selectFirst'));

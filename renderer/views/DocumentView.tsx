@@ -43,6 +43,12 @@ export function DocumentView({ documentId, onBack }: { documentId: number; onBac
   const review = useReview(documentId, view?.rows);
   const terms = useTermMatches(documentId, view?.rows);
   const learning = useLearnFromEdits(doc, review.learn);
+  // A corrected name is worth recording: the offer appears in the Findings tab, so bring it up.
+  useEffect(() => {
+    if (!review.suggestion) return;
+    setTab('findings');
+    setShowPanel(true);
+  }, [review.suggestion, setShowPanel]);
   /** The post-editing effort of each edited row, for its gutter. */
   const rowMeasures = useMemo(() => new Map(review.measures?.rows.map((m) => [m.row, m]) ?? []), [review.measures]);
   /** Extra highlights a panel asks for (the selected finding); the panels own what they put here. */
@@ -291,8 +297,8 @@ export function DocumentView({ documentId, onBack }: { documentId: number; onBac
               </button>
             ))}
           </div>
-          <div className="side-panel__body" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
-            {tab === 'findings' ? (
+          {tab === 'findings' && (
+            <div className="side-panel__body" role="tabpanel" id="tabpanel-findings" aria-labelledby="tab-findings">
               <FindingsPanel
                 documentId={documentId}
                 review={review}
@@ -300,9 +306,11 @@ export function DocumentView({ documentId, onBack }: { documentId: number; onBac
                 showRow={showRow}
                 setHighlights={setPanelHighlights}
               />
-            ) : (
-              <GlossaryPanel documentId={documentId} doc={doc} terms={terms} showRow={showRow} />
-            )}
+            </div>
+          )}
+          {/* Kept mounted while hidden: it remembers the last selection and answers Ctrl+Shift+G from either tab. */}
+          <div className="side-panel__body" role="tabpanel" id="tabpanel-glossary" aria-labelledby="tab-glossary" hidden={tab !== 'glossary'}>
+            <GlossaryPanel documentId={documentId} doc={doc} terms={terms} showRow={showRow} onShow={() => setTab('glossary')} />
           </div>
         </aside>
       )}

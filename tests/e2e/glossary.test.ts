@@ -173,11 +173,14 @@ describe('the glossary panel', () => {
     // Now highlighted in the document too.
     await expect.poll(() => page.locator('.row__source mark.hl--term').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(lemma.split(' ')[0].slice(0, 4))]));
 
-    // A case form selected in the original, added by the shortcut as a variant of the bridge.
+    // A case form selected in the original, added by the shortcut as a variant of the bridge;
+    // the shortcut works from the Findings tab too and brings the Glossary tab forward.
+    await page.getByRole('tab', { name: 'Findings' }).click();
     const dative = 'Движение по Староволжскому мосту';
     await selectInSource(page, dative, 'Староволжскому мосту');
     await selectInTarget(page, dative, 'Starovolzhsky Bridge');
     await page.keyboard.press('Control+Shift+G');
+    expect(await page.getByRole('tab', { name: 'Glossary' }).getAttribute('aria-selected')).toBe('true');
     const editor = panel.locator('form.concept-editor');
     await editor.getByLabel('A variant of an existing term').check();
     expect(await editor.getByLabel('Russian (added as admitted)').inputValue()).toBe('Староволжскому мосту');
