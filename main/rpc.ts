@@ -56,11 +56,11 @@ const handlers: Handlers = {
   'terms.transliterate': ({ text }, { services }) => services.review.transliterate(text),
   'terms.candidates': ({ documentId }, { services }) => services.review.candidates(documentId),
   'terms.matches': ({ documentId }, { services }) => services.review.matches(documentId),
-  'review.findings': ({ documentId, checks }, { services }) => services.review.findings(documentId, checks),
+  'review.findings': ({ documentId, checks, choices }, { services }) => services.review.findings(documentId, checks, choices),
   'review.dismiss': ({ documentId, keys }, { services }) => services.review.dismiss(documentId, keys),
   'review.restore': ({ documentId, keys }, { services }) => services.review.restore(documentId, keys),
-  'review.preview': ({ documentId, keys }, { services }) => services.review.preview(documentId, keys),
-  'review.fix': ({ documentId, keys }, { services }) => services.review.fix(documentId, keys),
+  'review.preview': ({ documentId, keys, choices }, { services }) => services.review.preview(documentId, keys, choices),
+  'review.fix': ({ documentId, keys, choices }, { services }) => services.review.fix(documentId, keys, choices),
   'review.replaceOccurrences': ({ documentId, forbidden, approved, occurrences }, { services }) =>
     services.review.replaceOccurrences(documentId, forbidden, approved, occurrences),
   'review.learn': ({ documentId, segmentId, before, after }, { services }) =>

@@ -137,7 +137,7 @@ const finding = z.object({
   target: span.optional(),
   message: z.string(),
   key: z.string(),
-  subject: z.object({ label: z.string(), conceptId: id.optional() }).optional(),
+  subject: z.object({ label: z.string(), conceptId: id.optional(), variants: z.array(z.string()).optional() }).optional(),
   fix: z.object({ label: z.string(), replacements: z.array(replacement) }).optional(),
   dismissed: z.boolean(),
 });
@@ -173,6 +173,12 @@ const termMatch = z.object({
 const fixChange = z.object({ segmentId: id, row: z.number().int(), before: z.string(), after: z.string() });
 
 const segmentsChanged = z.object({ segments: z.array(segment), ...undoState });
+
+/**
+ * Subject label → the spelling the editor picked among an inconsistent rendering's variants. The
+ * findings are then those of the other spellings, and their keys are the ones to fix.
+ */
+const choices = z.record(z.string().max(500), z.string().max(500)).optional();
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -294,19 +300,19 @@ export const methods = {
   /** Glossary terms found in the document, both sides. */
   'terms.matches': method(z.object({ documentId: id }), z.array(termMatch)),
   'review.findings': method(
-    z.object({ documentId: id, checks: z.array(checkId).optional() }),
+    z.object({ documentId: id, checks: z.array(checkId).optional(), choices }),
     z.object({ findings: z.array(finding), measures }),
   ),
   'review.dismiss': method(z.object({ documentId: id, keys: z.array(z.string().max(5000)).min(1).max(10_000) }), ok),
   'review.restore': method(z.object({ documentId: id, keys: z.array(z.string().max(5000)).min(1).max(10_000) }), ok),
   /** Every change the fixes of these findings would make, as before/after texts per segment. */
   'review.preview': method(
-    z.object({ documentId: id, keys: z.array(z.string().max(5000)).min(1).max(10_000) }),
+    z.object({ documentId: id, keys: z.array(z.string().max(5000)).min(1).max(10_000), choices }),
     z.object({ changes: z.array(fixChange), skipped: z.array(z.string()) }),
   ),
   /** Applies the fixes of these findings as one undoable edit ('fix' for one, 'fix-all' for several). */
   'review.fix': method(
-    z.object({ documentId: id, keys: z.array(z.string().max(5000)).min(1).max(10_000) }),
+    z.object({ documentId: id, keys: z.array(z.string().max(5000)).min(1).max(10_000), choices }),
     segmentsChanged.extend({ applied: z.array(z.string()), skipped: z.array(z.string()) }),
   ),
   /**

@@ -120,7 +120,12 @@ export interface Finding {
    * What the finding is about, for grouping ("by concept") and fix-all: a glossary concept, or a
    * name found without one (its Russian base form as the label).
    */
-  subject?: { label: string; conceptId?: number };
+  subject?: {
+    label: string;
+    conceptId?: number;
+    /** The spellings an inconsistent rendering uses, in reading order: the editor may pick one. */
+    variants?: string[];
+  };
   fix?: { label: string; replacements: Replacement[] };
 }
 

@@ -20,6 +20,7 @@ import { notFound } from './errors';
 type Editing = ReturnType<typeof editingService>;
 type TermMatchOut = Output<'terms.matches'>[number];
 type FixChange = Output<'review.preview'>['changes'][number];
+type Choices = Record<string, string>;
 
 interface CachedGlossary {
   stamp: string;
@@ -66,12 +67,13 @@ export function reviewService(db: Db, editing: Editing, bus?: EventBus) {
     return context;
   }
 
-  async function checkContext(documentId: number): Promise<CheckContext> {
+  /** `choices`: spellings the editor picked for inconsistent renderings (subject label → spelling). */
+  async function checkContext(documentId: number, choices?: Choices): Promise<CheckContext> {
     const morphology = await sharedMorphology();
     // Nothing awaits from here on: two requests arriving together (findings and highlights) do
     // not build the same matcher twice, and the rows and the glossary are read at one moment.
     const rows = rowsOf(documentId);
-    return { rows, glossary: glossaryContext(documentId, morphology), morphology };
+    return { rows, glossary: glossaryContext(documentId, morphology), morphology, choices: choices && new Map(Object.entries(choices)) };
   }
 
   const byKey = (findings: Finding[]) => new Map(findings.map((f) => [f.key, f]));
@@ -135,8 +137,8 @@ export function reviewService(db: Db, editing: Editing, bus?: EventBus) {
   return {
     checkContext,
 
-    async findings(documentId: number, checks?: CheckId[]): Promise<Output<'review.findings'>> {
-      const ctx = await checkContext(documentId);
+    async findings(documentId: number, checks?: CheckId[], choices?: Choices): Promise<Output<'review.findings'>> {
+      const ctx = await checkContext(documentId, choices);
       const dismissed = repo.dismissed(documentId);
       const findings = runChecks(ctx, checks).map((f) => ({ ...f, dismissed: dismissed.has(f.key) }));
       const measured = measureDocument(ctx.rows);
@@ -158,15 +160,15 @@ export function reviewService(db: Db, editing: Editing, bus?: EventBus) {
       return { ok: true as const };
     },
 
-    async preview(documentId: number, keys: string[]) {
-      const ctx = await checkContext(documentId);
+    async preview(documentId: number, keys: string[], choices?: Choices) {
+      const ctx = await checkContext(documentId, choices);
       const { changes, skipped } = plan(ctx.rows, runChecks(ctx), keys);
       return { changes, skipped };
     },
 
     /** One finding is a 'fix'; several are a 'fix-all'. Either way one edit, one undo step. */
-    async fix(documentId: number, keys: string[]) {
-      const ctx = await checkContext(documentId);
+    async fix(documentId: number, keys: string[], choices?: Choices) {
+      const ctx = await checkContext(documentId, choices);
       const { applied, skipped, changes } = plan(ctx.rows, runChecks(ctx), keys);
       const detail: FixDetail = { keys: applied.map((f) => f.key), checks: {} };
       for (const f of applied) detail.checks[f.check] = (detail.checks[f.check] ?? 0) + 1;

@@ -6,7 +6,7 @@ import { asApiError } from '../state/errors';
 import { usePersistentFlag } from '../state/persistent-flag';
 import type { useDocument } from '../state/use-document';
 import type { Review } from '../state/use-review';
-import { FixPreview } from './findings/FixPreview';
+import { FixPreview, type PreviewSubject } from './findings/FixPreview';
 import { fixableKeys, groupFindings, type PanelFinding } from './findings/groups';
 import { LearnPrompt } from './findings/LearnPrompt';
 import { MeasuresSummary } from './findings/MeasuresSummary';
@@ -35,7 +35,7 @@ export function FindingsPanel({ documentId, review, doc, setHighlights, showRow 
   const api = useApi();
   const [showDismissed, setShowDismissed] = usePersistentFlag('sverka.showDismissed', false);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
-  const [preview, setPreview] = useState<{ title: string; keys: string[] } | null>(null);
+  const [preview, setPreview] = useState<{ title: string; keys: string[]; subject?: PreviewSubject } | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -109,10 +109,10 @@ export function FindingsPanel({ documentId, review, doc, setHighlights, showRow 
   useEffect(() => () => setHighlights([]), [setHighlights]);
 
   const applyFix = useCallback(
-    async (keys: string[]) => {
+    async (keys: string[], choices?: Record<string, string>) => {
       if (keys.length === 0) return;
       setStatus('');
-      const result = await doc.applyEdit(() => api.call('review.fix', { documentId, keys }));
+      const result = await doc.applyEdit(() => api.call('review.fix', { documentId, keys, choices }));
       review.refresh();
       if (!result) return;
       const parts = [t('findings.applied', { count: result.applied.length })];
@@ -160,11 +160,12 @@ export function FindingsPanel({ documentId, review, doc, setHighlights, showRow 
 
   const checkName = (check: string) => t(`findings.checks.${check}`);
 
-  const fixAllButton = (findings: PanelFinding[], title: string, label: string) => {
+  /** Fix-all of a group; for one inconsistent name, also with a choice of the spelling to keep. */
+  const fixAllButton = (findings: PanelFinding[], title: string, label: string, subject?: PreviewSubject) => {
     const keys = fixableKeys(findings);
-    if (keys.length < 2) return null;
+    if (keys.length < (subject ? 1 : 2)) return null;
     return (
-      <button type="button" className="button button--small findings__fix-all" aria-label={label} onClick={() => setPreview({ title, keys })}>
+      <button type="button" className="button button--small findings__fix-all" aria-label={label} onClick={() => setPreview({ title, keys, subject })}>
         {t('findings.fixAll', { count: keys.length })}
       </button>
     );
@@ -274,6 +275,7 @@ export function FindingsPanel({ documentId, review, doc, setHighlights, showRow 
                         subject.findings,
                         t('findings.fixAllTitle', { group: `${name}: ${subject.label}` }),
                         t('findings.fixAllLabel', { group: subject.label }),
+                        variantsOf(group.check, subject.label, subject.findings),
                       )}
                     </div>
                     <ul className="findings__items">{subject.findings.map(renderFinding)}</ul>
@@ -289,15 +291,22 @@ export function FindingsPanel({ documentId, review, doc, setHighlights, showRow 
           documentId={documentId}
           title={preview.title}
           keys={preview.keys}
+          subject={preview.subject}
           onClose={() => setPreview(null)}
-          onApply={(keys) => {
+          onApply={(keys, choices) => {
             setPreview(null);
-            void applyFix(keys);
+            void applyFix(keys, choices);
           }}
         />
       )}
     </section>
   );
+}
+
+/** The spellings an inconsistent name uses, when there is a choice to make. */
+function variantsOf(check: string, label: string, findings: PanelFinding[]): PreviewSubject | undefined {
+  const variants = findings.find((f) => f.subject?.variants)?.subject?.variants;
+  return check === 'inconsistent-rendering' && variants && variants.length > 1 ? { label, variants } : undefined;
 }
 
 const place = (span: { segmentId: number; start: number; end: number }) => ({ segmentId: span.segmentId, start: span.start, end: span.end });

@@ -87,13 +87,26 @@ function applyTo(text: string, offset: number, replacements: Replacement[]): str
 interface Verdict {
   /** Slot → the value to keep, for slots the article spells in more than one way. */
   chosen: Map<number, string>;
+  /** The spellings of those slots, in reading order: what the editor may pick from. */
+  variants: string[];
   /** Observations whose slot will be changed (by this group's findings). */
   changed: Map<Observation, Map<number, string>>;
   asWhole: boolean;
 }
 
-/** Per slot: the values the article uses, whether they disagree, and which one stays. */
-function judge(group: NameGroup, observations: Observation[]): Verdict {
+/** The value the editor picked for the subject, when it is one of the values of this slot. */
+function picked(said: Said[], choice: string | undefined): string | undefined {
+  return choice !== undefined && said.some((s) => s.value === choice) ? choice : undefined;
+}
+
+/** Distinct values in the order they are first seen. */
+const distinct = (values: string[]) => [...new Set(values)];
+
+/**
+ * Per slot: the values the article uses, whether they disagree, and which one stays: the
+ * glossary's, else the editor's pick, else the majority.
+ */
+function judge(group: NameGroup, observations: Observation[], choice?: string): Verdict {
   const ignoreCase = group.type === 'title';
   const approvedParts = new Map<number, string>();
   if (group.approved) {
@@ -112,10 +125,13 @@ function judge(group: NameGroup, observations: Observation[]): Verdict {
   }
   const chosen = new Map<number, string>();
   const changed = new Map<Observation, Map<number, string>>();
+  const variants: string[] = [];
   for (const [slot, said] of bySlot) {
     const voters = said.filter((s) => !s.obs.caseNeutral);
     if (!disagree(said, ignoreCase)) continue;
-    const keep = approvedParts.get(slot) ?? (voters.length ? majority(voters.map((s) => s.value)) : said[0].value);
+    variants.push(...(voters.length ? voters : said).map((s) => s.value));
+    const keep =
+      approvedParts.get(slot) ?? picked(said, choice) ?? (voters.length ? majority(voters.map((s) => s.value)) : said[0].value);
     chosen.set(slot, keep);
     for (const s of said) {
       if (sameValue(s.value, keep, ignoreCase || s.obs.caseNeutral)) continue;
@@ -124,7 +140,7 @@ function judge(group: NameGroup, observations: Observation[]): Verdict {
       map.set(s.slot, keep);
     }
   }
-  return { chosen, changed, asWhole };
+  return { chosen, changed, asWhole, variants: group.approved ? [] : distinct(variants) };
 }
 
 function groupFindings(group: NameGroup, verdict: Verdict, observations: Observation[]): FindingDraft[] {
@@ -147,7 +163,11 @@ function groupFindings(group: NameGroup, verdict: Verdict, observations: Observa
       row: obs.row.position,
       source: spanIn(obs.source.segment, obs.source.start, obs.source.end),
       target: spanIn(obs.segment, obs.start, obs.end),
-      subject: group.conceptId !== undefined ? { label: group.label, conceptId: group.conceptId } : { label: group.label },
+      subject: {
+        label: group.label,
+        ...(group.conceptId !== undefined ? { conceptId: group.conceptId } : {}),
+        ...(verdict.variants.length > 1 ? { variants: verdict.variants } : {}),
+      },
       message: `${group.label} is rendered "${obs.text}" here${elsewhere}`,
       fix: { label: `Use "${fixed}"`, replacements },
     });
@@ -177,15 +197,15 @@ function firstNameSpan(obs: Observation, name: string): { start: number; end: nu
  * another. Names the glossary gives an approved English for are left out: the glossary may spell
  * a first name its own way on purpose (Volodymyr).
  */
-function firstNameFindings(uses: Map<string, FirstNameUse[]>): FindingDraft[] {
+function firstNameFindings(uses: Map<string, FirstNameUse[]>, choices?: ReadonlyMap<string, string>): FindingDraft[] {
   const drafts: FindingDraft[] = [];
   for (const [name, list] of uses) {
     const voters = list.filter((u) => !u.obs.caseNeutral);
     if (voters.length === 0 || !disagree(list, false)) continue;
-    const keep = majority(
-      voters.map((u) => u.value),
-      transliterate(name, 'house'),
-    );
+    const values = voters.map((u) => u.value);
+    const choice = choices?.get(name);
+    const keep = choice !== undefined && values.includes(choice) ? choice : majority(values, transliterate(name, 'house'));
+    const variants = distinct(values);
     const agreeing = list.filter((u) => u.value === keep).length;
     for (const u of list) {
       if (u.reported || sameValue(u.value, keep, u.obs.caseNeutral)) continue;
@@ -197,7 +217,7 @@ function firstNameFindings(uses: Map<string, FirstNameUse[]>): FindingDraft[] {
         row: u.obs.row.position,
         source: spanIn(u.obs.source.segment, source.start, source.end),
         target: spanIn(u.obs.segment, u.part.start, u.part.end),
-        subject: { label: name },
+        subject: { label: name, variants },
         message: `${name} is rendered "${u.part.text}" here and "${keep}" in ${agreeing} other ${plural(agreeing)}`,
         fix: { label: `Use "${keep}"`, replacements: [replacementIn(u.obs.segment, u.part.start, u.part.end, keep)] },
       });
@@ -215,7 +235,7 @@ export const inconsistentRenderingCheck: Check = {
     for (const group of observeNames(ctx)) {
       // A forbidden rendering is the forbidden-term check's finding; it is not a variant here.
       const observations = group.observations.filter((o) => !o.forbidden).sort(compareReading);
-      const verdict = judge(group, observations);
+      const verdict = judge(group, observations, ctx.choices?.get(group.label));
       drafts.push(...groupFindings(group, verdict, observations));
       if (group.type !== 'person' || group.approved || !group.shape) continue;
       for (const obs of observations) {
@@ -231,7 +251,7 @@ export const inconsistentRenderingCheck: Check = {
       }
     }
     for (const list of firstNames.values()) list.sort((a, b) => compareReading(a.obs, b.obs));
-    drafts.push(...firstNameFindings(firstNames));
+    drafts.push(...firstNameFindings(firstNames, ctx.choices));
     drafts.sort((a, b) => a.row - b.row || (a.target?.start ?? 0) - (b.target?.start ?? 0));
     return withKeys(drafts);
   },

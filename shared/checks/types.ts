@@ -16,6 +16,11 @@ export interface CheckContext {
   glossary?: GlossaryContext;
   /** For names found without a glossary (az on the Node side); Snowball when absent. */
   morphology?: Morphology;
+  /**
+   * The spelling the editor picked for a subject (by its label) among the variants an
+   * inconsistent-rendering finding lists; the others are then the ones to fix.
+   */
+  choices?: ReadonlyMap<string, string>;
 }
 
 export interface Check {

@@ -105,6 +105,23 @@ describe('review of a document against its glossary', () => {
     services.editing.save(row.target[0].id, 'Klintsevitch added that this is dangerous.');
     const again = of((await services.review.findings(documentId)).findings, 'inconsistent-rendering');
     expect(again.length).toBeGreaterThan(0);
+    const subject = again[0].subject!;
+    expect(subject.variants).toEqual(['Klintsevich', 'Klintsevitch']);
+
+    // The editor picks the minority spelling: the findings become the other places, fixed as one edit.
+    const choices = { [subject.label]: 'Klintsevitch' };
+    const picked = of((await services.review.findings(documentId, undefined, choices)).findings, 'inconsistent-rendering');
+    const preview = await services.review.preview(documentId, picked.map((f) => f.key), choices);
+    expect(preview.changes.map((c) => c.after)).toEqual([
+      'Andrey Klintsevitch said that Kiev is preparing strikes.',
+    ]);
+    await services.review.fix(documentId, picked.map((f) => f.key), choices);
+    expect(targets(services, documentId).slice(3)).toEqual([
+      'Andrey Klintsevitch said that Kiev is preparing strikes.',
+      'Klintsevitch added that this is dangerous.',
+    ]);
+    services.editing.undo(documentId);
+
     const keys = again.filter((f) => f.fix).map((f) => f.key);
     await services.review.fix(documentId, keys);
     expect(targets(services, documentId)[4]).toBe('Klintsevich added that this is dangerous.');

@@ -51,9 +51,26 @@ describe('inconsistent-rendering: one person', () => {
     expect(f.row).toBe(1);
     expect(f.source?.text).toBe('Андрея Клинцевича');
     expect(f.target?.text).toBe('Andrey Klintsevich');
-    expect(f.subject).toEqual({ label: 'Андрей Клинцевич' });
+    expect(f.subject).toEqual({ label: 'Андрей Клинцевич', variants: ['Andrei', 'Andrey'] });
     expect(f.message).toBe('Андрей Клинцевич is rendered "Andrey Klintsevich" here and "Andrei Klintsevich" in 2 other places');
     expect(applyFix(ctx, f).get(1002)).toBe("In Andrei Klintsevich's opinion, the strikes will continue.");
+  });
+
+  it("keeps the spelling the editor picked, and then flags the others", () => {
+    const ctx = { ...context(...klintsevich), choices: new Map([['Андрей Клинцевич', 'Andrey']]) };
+    const findings = run(ctx);
+    expect(findings.map((f) => [f.row, f.target?.text])).toEqual([
+      [0, 'Andrei Klintsevich'],
+      [2, 'Andrei Klintsevich'],
+    ]);
+    expect(applyAll(ctx, findings).slice(0, 3)).toEqual([
+      'This was said by Andrey Klintsevich.',
+      "In Andrey Klintsevich's opinion, the strikes will continue.",
+      'Others agree with Andrey Klintsevich.',
+    ]);
+    // A pick that is not one of the article's spellings changes nothing.
+    const unknown = run({ ...context(...klintsevich), choices: new Map([['Андрей Клинцевич', 'Andrej']]) });
+    expect(unknown.map((f) => f.target?.text)).toEqual(['Andrey Klintsevich']);
   });
 
   it('compares the surname alone with the surname of the full name', () => {
@@ -159,11 +176,16 @@ describe('inconsistent-rendering: the same first name of different people', () =
     expect(findings).toHaveLength(1);
     const [f] = findings;
     expect(f.row).toBe(1);
-    expect(f.subject).toEqual({ label: 'Андрей' });
+    expect(f.subject).toEqual({ label: 'Андрей', variants: ['Andrei', 'Andrey'] });
     expect(f.source?.text).toBe('Андрей');
     expect(f.target?.text).toBe('Andrey');
     expect(f.message).toBe('Андрей is rendered "Andrey" here and "Andrei" in 1 other place');
     expect(applyFix(ctx, f).get(1002)).toBe('Expert Andrei Kortunov is sure of the opposite.');
+
+    // The editor may pick the other spelling of the first name.
+    const picked = run({ ...ctx, choices: new Map([['Андрей', 'Andrey']]) });
+    expect(picked.map((p) => [p.row, p.target?.text])).toEqual([[0, 'Andrei']]);
+    expect(applyFix(ctx, picked[0]).get(1001)).toBe('This was said by Andrey Klintsevich.');
   });
 
   it('follows the majority over the house spelling', () => {
