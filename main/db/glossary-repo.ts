@@ -4,32 +4,12 @@ import type { Db } from './open';
 
 export type { TermInput };
 
-interface ConceptRow {
-  id: number;
-  uuid: string;
-  glossaryId: number;
-  type: ConceptType;
-  domain: string | null;
-  note: string | null;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
-}
+type ConceptRow = Omit<Concept, 'terms'>;
 
 type MatchableRow = [number, ConceptType, number, Lang, string, TermStatus, number];
 
-interface TermRow {
-  id: number;
-  uuid: string;
-  conceptId: number;
-  lang: Lang;
-  text: string;
-  status: TermStatus;
-  caseSensitive: number;
-  partOfSpeech: string | null;
-  note: string | null;
-}
+/** A term as SQLite gives it: the flag as 0/1, with the concept it belongs to. */
+type TermRow = Omit<Term, 'caseSensitive'> & { conceptId: number; caseSensitive: number };
 
 const CONCEPT_COLUMNS = `c.id, c.uuid, c.glossary_id AS glossaryId, c.type, c.domain, c.note,
   c.created_at AS createdAt, c.created_by AS createdBy, c.updated_at AS updatedAt, c.updated_by AS updatedBy`;

@@ -1,12 +1,11 @@
 import type { Output } from '../../shared/contract';
 import { runChecks, type CheckContext, type GlossaryContext } from '../../shared/checks';
-import { replacementText } from '../../shared/checks/glossary-terms';
+import { contentTargets, EnglishCache, replacementText, sourceMatchesByRow } from '../../shared/checks/glossary-terms';
 import { CONTENT_KINDS } from '../../shared/checks/spans';
 import type { CheckId, Finding, Row } from '../../shared/model';
 import { learnFromEdit } from '../../shared/review/learn';
 import { measureDocument } from '../../shared/review/measures';
 import { buildTermMatcher, extractCandidates, SCHEMES, suggestTransliterations, type Morphology } from '../../shared/terms';
-import { allowedRenderings, approvedRendering, forbiddenRenderings } from '../../shared/terms/renderings';
 import { now } from '../clock';
 import { documentsRepo } from '../db/documents-repo';
 import { glossaryRepo } from '../db/glossary-repo';
@@ -215,34 +214,32 @@ export function reviewService(db: Db, editing: Editing, bus?: EventBus) {
       return { suggestion };
     },
 
-    /** Glossary terms in the document: Russian matches, and their allowed and forbidden English in the same rows. */
+    /**
+     * Glossary terms in the document: Russian matches, and their allowed and forbidden English in
+     * the same rows, read by the same rules as the glossary checks.
+     */
     async matches(documentId: number): Promise<TermMatchOut[]> {
       const ctx = await checkContext(documentId);
       if (!ctx.glossary) return [];
       const { matcher, concepts } = ctx.glossary;
+      const english = new EnglishCache(concepts);
       const out: TermMatchOut[] = [];
-      const mentioned = new Set<number>();
-      for (const row of ctx.rows) {
-        const inRow = new Set<number>();
-        for (const segment of row.source) {
-          for (const m of matcher.findInSource(segment.current, { mentioned })) {
-            const concept = concepts.get(m.conceptId);
-            out.push({ segmentId: segment.id, start: m.start, end: m.end, conceptId: m.conceptId, how: m.how, approved: concept ? approvedRendering(concept) : null });
-            inRow.add(m.conceptId);
-            if (m.how !== 'surname') mentioned.add(m.conceptId);
-          }
+      for (const [row, hits] of sourceMatchesByRow(ctx.rows, matcher)) {
+        for (const { segment, match } of hits) {
+          const approved = english.get(match.conceptId)?.approved?.text ?? null;
+          out.push({ segmentId: segment.id, start: match.start, end: match.end, conceptId: match.conceptId, how: match.how, approved });
         }
-        for (const conceptId of inRow) {
-          const concept = concepts.get(conceptId)!;
-          const approved = approvedRendering(concept);
+        for (const conceptId of new Set(hits.map((h) => h.match.conceptId))) {
+          const terms = english.get(conceptId);
+          if (!terms) continue;
+          const approved = terms.approved?.text ?? null;
           const renderings = [
-            ...allowedRenderings(concept).map((term) => ({ text: term.text, how: 'rendering' as const })),
-            ...forbiddenRenderings(concept).map((term) => ({ text: term.text, how: 'forbidden' as const })),
+            ...terms.allowed.map((t) => ({ text: t.text, caseSensitive: t.caseSensitive, how: 'rendering' as const })),
+            ...terms.forbidden.map((f) => ({ text: f.term.text, caseSensitive: f.caseSensitive, how: 'forbidden' as const })),
           ];
-          for (const segment of row.target) {
-            if (!CONTENT_KINDS.includes(segment.kind)) continue;
+          for (const segment of contentTargets(row)) {
             for (const r of renderings) {
-              for (const t of matcher.findInTarget(segment.current, r.text, r.how === 'forbidden')) {
+              for (const t of matcher.findInTarget(segment.current, r.text, r.caseSensitive)) {
                 out.push({ segmentId: segment.id, start: t.start, end: t.end, conceptId, how: r.how, approved });
               }
             }

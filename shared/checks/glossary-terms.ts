@@ -3,6 +3,7 @@
 // possessive, plural and sentence-start capital of what it replaces.
 
 import type { MatchableConcept, Row, Segment, TermEntry } from '../model';
+import { allowedRenderings, forbiddenRenderings, russianTerm } from '../terms/renderings';
 import type { SourceMatch, TargetMatch, TermMatcher } from '../terms/types';
 import { CONTENT_KINDS, isBlank } from './spans';
 
@@ -39,16 +40,12 @@ function caseless(text: string): string {
 }
 
 export function conceptEnglish(concept: MatchableConcept): ConceptEnglish {
-  const english = concept.terms.filter((t) => t.lang === 'en');
-  const preferred = english.filter((t) => t.status === 'preferred');
-  const admitted = english.filter((t) => t.status === 'admitted');
-  const allowed = [...preferred, ...admitted];
+  const allowed = allowedRenderings(concept);
   const allowedKeys = new Set(allowed.map((t) => caseless(t.text)));
-  const forbidden = english
-    .filter((t) => t.status === 'forbidden' && t.text.trim() !== '')
+  const forbidden = forbiddenRenderings(concept)
+    .filter((t) => t.text.trim() !== '')
     .map((term) => ({ term, caseSensitive: term.caseSensitive || allowedKeys.has(caseless(term.text)) }));
-  const russianTerms = concept.terms.filter((t) => t.lang === 'ru');
-  const russian = (russianTerms.find((t) => t.status === 'preferred') ?? russianTerms[0])?.text ?? null;
+  const russian = russianTerm(concept) || null;
   const approved = allowed[0] ?? null;
   return {
     concept,

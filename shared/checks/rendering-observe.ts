@@ -8,6 +8,7 @@ import { findEnglish } from '../terms/english';
 import { buildTermMatcher } from '../terms/matcher';
 import { createSnowballMorphology, type Morphology } from '../terms/morphology';
 import { asciiKey } from '../terms/render-english';
+import { allowedRenderings, approvedRendering, forbiddenRenderings, russianTerm } from '../terms/renderings';
 import type { MatchHow, TermMatcher } from '../terms/types';
 import { bareWord, commonWords, findRuns, nameShape, partsOf, type NameShape, type Part } from './rendering-names';
 import type { CheckContext } from './types';
@@ -93,20 +94,16 @@ export function compareReading(a: Observation, b: Observation): number {
 }
 
 function conceptGroup(concept: MatchableConcept): NameGroup {
-  const ru = concept.terms.filter((t) => t.lang === 'ru');
-  const en = concept.terms.filter((t) => t.lang === 'en');
-  const label = (ru.find((t) => t.status === 'preferred') ?? ru[0])?.text ?? String(concept.id);
-  const allowed = en.filter((t) => t.status !== 'forbidden');
-  const approved = (allowed.find((t) => t.status === 'preferred') ?? allowed[0])?.text ?? null;
+  const label = russianTerm(concept) || String(concept.id);
   return {
     key: `c${concept.id}`,
     label,
     conceptId: concept.id,
     type: concept.type,
     shape: nameShape(label, concept.type),
-    approved,
-    allowed,
-    forbidden: en.filter((t) => t.status === 'forbidden'),
+    approved: approvedRendering(concept),
+    allowed: allowedRenderings(concept),
+    forbidden: forbiddenRenderings(concept),
     observations: [],
   };
 }

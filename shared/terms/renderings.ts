@@ -3,15 +3,15 @@ import type { MatchableConcept, TermEntry } from '../model';
 
 const english = (concept: MatchableConcept) => concept.terms.filter((t) => t.lang === 'en');
 
-/** The rendering to use: the first preferred English term, else the first admitted one. */
-export function approvedRendering(concept: MatchableConcept): string | null {
+/** Every English term the house style accepts: the preferred ones, then the admitted ones. */
+export function allowedRenderings(concept: MatchableConcept): TermEntry[] {
   const terms = english(concept);
-  return (terms.find((t) => t.status === 'preferred') ?? terms.find((t) => t.status === 'admitted'))?.text ?? null;
+  return [...terms.filter((t) => t.status === 'preferred'), ...terms.filter((t) => t.status === 'admitted')];
 }
 
-/** Every English term the house style accepts (preferred and admitted). */
-export function allowedRenderings(concept: MatchableConcept): TermEntry[] {
-  return english(concept).filter((t) => t.status !== 'forbidden');
+/** The rendering to use: the first preferred English term, else the first admitted one. */
+export function approvedRendering(concept: MatchableConcept): string | null {
+  return allowedRenderings(concept)[0]?.text ?? null;
 }
 
 export function forbiddenRenderings(concept: MatchableConcept): TermEntry[] {
