@@ -83,10 +83,10 @@ export function glossaryService(db: Db, bus?: EventBus) {
   });
 
   /** Runs a concept change, then tells listeners which glossary it touched (after the commit). */
-  function notifying<A extends unknown[], R>(glossaryOf: (...args: A) => number | null, run: (...args: A) => R) {
-    return (...args: A): R => {
+  function notifying<A extends unknown[]>(run: (...args: A) => Concept) {
+    return (...args: A): Concept => {
       const result = run(...args);
-      changed(glossaryOf(...args));
+      changed(result.glossaryId);
       return result;
     };
   }
@@ -127,7 +127,7 @@ export function glossaryService(db: Db, bus?: EventBus) {
       return repo.concepts(filter);
     },
 
-    createConcept: notifying((input: ConceptInput) => input.glossaryId, db.transaction((input: ConceptInput): Concept => {
+    createConcept: notifying(db.transaction((input: ConceptInput): Concept => {
       if (!repo.glossaryExists(input.glossaryId)) throw notFound('glossary', input.glossaryId);
       const stamp = now();
       const id = repo.insertConcept({
@@ -144,7 +144,7 @@ export function glossaryService(db: Db, bus?: EventBus) {
       return concept(id);
     })),
 
-    updateConcept: notifying((id: number, _input: Omit<ConceptInput, 'glossaryId'>) => repo.concept(id)?.glossaryId ?? null, db.transaction((id: number, input: Omit<ConceptInput, 'glossaryId'>): Concept => {
+    updateConcept: notifying(db.transaction((id: number, input: Omit<ConceptInput, 'glossaryId'>): Concept => {
       const before = concept(id);
       const stamp = now();
       repo.updateConcept({ id, type: input.type, domain: input.domain ?? null, note: input.note ?? null, now: stamp, user: currentUser() });
@@ -161,13 +161,11 @@ export function glossaryService(db: Db, bus?: EventBus) {
       return { ok: true as const };
     },
 
-    restoreConcept(id: number): Concept {
+    restoreConcept: notifying((id: number): Concept => {
       if (!repo.deletedConcept(id)) throw notFound('deleted concept', id);
       repo.restore(id);
-      const restored = concept(id);
-      changed(restored.glossaryId);
-      return restored;
-    },
+      return concept(id);
+    }),
 
     documentGlossaries: (documentId: number) => repo.documentGlossaries(documentId),
 

@@ -49,7 +49,8 @@ export const HighlightedText = memo(function HighlightedText({ text, highlights 
   return <>{parts}</>;
 });
 
-const NONE: readonly Highlight[] = [];
+/** One shared empty list, so rows without highlights keep equal props between renders. */
+export const noHighlights: readonly Highlight[] = [];
 
 /** Highlights by segment, for rows to pick theirs without filtering the whole list. */
 export function groupBySegment(highlights: readonly Highlight[]): Map<number, Highlight[]> {
@@ -61,5 +62,3 @@ export function groupBySegment(highlights: readonly Highlight[]): Map<number, Hi
   }
   return out;
 }
-
-export const noHighlights = NONE;
