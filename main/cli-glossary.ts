@@ -1,9 +1,9 @@
-// `sverka glossary list|search|add|import`: the app's glossaries from scripts.
+// `sverka glossary list|search|add|export|import`: the app's glossaries from scripts.
 import { parseArgs } from 'node:util';
 import { CONCEPT_TYPES, type Concept, type ConceptType } from '../shared/model';
 import { approvedRendering, forbiddenRenderings, russianTerm } from '../shared/terms/renderings';
 import { createAppContext, type AppContext } from './app-context';
-import { loadGlossaryFile } from './cli-review';
+import { exportGlossary, importGlossary } from './cli-glossary-exchange';
 import { UsageError } from './cli-usage';
 
 const OPTIONS = {
@@ -14,6 +14,11 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
   db: { type: 'string' },
   limit: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  'on-conflict': { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
+  'accept-refused': { type: 'boolean', default: false },
 } as const;
 
 const DEFAULT_GLOSSARY = 'Default';
@@ -99,15 +104,12 @@ export async function glossary(args: string[]): Promise<number> {
         print(app, [concept], values.json);
         return 0;
       }
-      case 'import': {
-        if (positionals.length !== 1) throw new UsageError('import needs one CSV file');
-        const id = loadGlossaryFile(app, positionals[0]);
-        const imported = app.services.glossary.glossaries().find((g) => g.id === id)!;
-        process.stdout.write(`imported ${imported.concepts} concepts into the glossary "${imported.name}"\n`);
-        return 0;
-      }
+      case 'export':
+        return exportGlossary(app, values, positionals);
+      case 'import':
+        return importGlossary(app, values, positionals);
       default:
-        throw new UsageError(sub ? `unknown glossary command "${sub}" (list, search, add, import)` : 'glossary needs a command: list, search, add, import');
+        throw new UsageError(sub ? `unknown glossary command "${sub}" (list, search, add, export, import)` : 'glossary needs a command: list, search, add, export, import');
     }
   } finally {
     app.close();

@@ -1,13 +1,13 @@
 // `sverka review` and `sverka fix`: the review of the app, for scripts and batch use.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, extname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Output } from '../shared/contract';
-import { CsvError } from '../shared/formats/csv';
-import { parseGlossaryCsv } from '../shared/formats/glossary-csv';
-import type { Row } from '../shared/model';
+import type { Phrase, Row } from '../shared/model';
+import { findingMessage, fixLabel, MESSAGE_LANGS, phraseText, type MessageLang } from '../shared/review/finding-text';
 import { createAppContext, type AppContext } from './app-context';
+import { loadGlossaryFile } from './cli-glossary-exchange';
 import { readBytes, UsageError } from './cli-usage';
 
 type ReviewFinding = Output<'review.findings'>['findings'][number];
@@ -29,40 +29,7 @@ export function openContext(dbPath: string | undefined): { app: AppContext; disp
   };
 }
 
-/** Loads a glossary file into a new glossary of the database; the file's name names it. */
-export function loadGlossaryFile(app: AppContext, path: string): number {
-  const format = extname(path).toLowerCase();
-  if (format !== '.csv') {
-    throw new UsageError(`${path}: only CSV glossaries (source,target,type,forbidden,note) can be read here`);
-  }
-  const text = readBytes(path).toString('utf8').replace(/^\uFEFF/, '');
-  let entries;
-  try {
-    entries = parseGlossaryCsv(text);
-  } catch (error) {
-    if (error instanceof CsvError) throw new UsageError(`${path}: ${error.message}`);
-    throw error;
-  }
-  const { glossary } = app.services;
-  return app.db.transaction(() => {
-    const { id } = glossary.createGlossary(basename(path, format));
-    for (const entry of entries) {
-      glossary.createConcept({
-        glossaryId: id,
-        type: entry.type,
-        note: entry.note || null,
-        terms: [
-          { lang: 'ru', text: entry.source, status: 'preferred' },
-          { lang: 'en', text: entry.target, status: 'preferred' },
-          ...entry.forbidden.map((text) => ({ lang: 'en' as const, text, status: 'forbidden' as const })),
-        ],
-      });
-    }
-    return id;
-  })();
-}
-
-async function importPair(app: AppContext, ru: string, en: string, glossaryFiles: string[]): Promise<number> {
+export async function importPair(app: AppContext, ru: string, en: string, glossaryFiles: string[]): Promise<number> {
   const side = (path: string) => ({ name: basename(path), bytes: readBytes(path).toString('base64') });
   const glossaryIds = glossaryFiles.map((path) => loadGlossaryFile(app, path));
   const { id } = await app.services.documents.import({ source: side(ru), target: side(en) });
@@ -73,9 +40,21 @@ async function importPair(app: AppContext, ru: string, en: string, glossaryFiles
 const REVIEW_OPTIONS = {
   glossary: { type: 'string', multiple: true, default: [] as string[] },
   json: { type: 'boolean', default: false },
+  lang: { type: 'string' },
   db: { type: 'string' },
   out: { type: 'string' },
 } as const;
+
+/** The language of the messages: --lang, else the locale of the environment (ru* is Russian). */
+export function messageLang(option: string | undefined, env: NodeJS.ProcessEnv = process.env): MessageLang {
+  if (option !== undefined) {
+    if (!MESSAGE_LANGS.includes(option as MessageLang)) throw new UsageError(`--lang must be ${MESSAGE_LANGS.join(' or ')}, not "${option}"`);
+    return option as MessageLang;
+  }
+  // POSIX order: LC_ALL overrides LC_MESSAGES, which overrides LANG.
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value) ?? '';
+  return /^ru([_.@-]|$)/i.test(locale) ? 'ru' : 'en';
+}
 
 function spanJson(span: ReviewFinding['source']) {
   return span ? { text: span.text, start: span.start, end: span.end } : null;
@@ -86,10 +65,13 @@ function rowsJson(rows: Row[]) {
   return rows.map((row) => ({ row: row.position, source: side(row.source), target: side(row.target) }));
 }
 
-function findingLine(f: ReviewFinding): string {
-  const fix = f.fix ? `  [fix: ${f.fix.label}]` : '';
-  return `row ${String(f.row + 1).padStart(4)}  ${f.severity.padEnd(7)}  ${f.check.padEnd(22)}  ${f.message}${fix}`;
+function findingLine(f: ReviewFinding, lang: MessageLang): string {
+  const fix = f.fix ? `  [fix: ${fixLabel(f, lang)}]` : '';
+  return `row ${String(f.row + 1).padStart(4)}  ${f.severity.padEnd(7)}  ${f.check.padEnd(22)}  ${findingMessage(f, lang)}${fix}`;
 }
+
+/** The key and parameters for scripts that translate on their own, and the text for those that do not. */
+const phraseJson = (p: Phrase, lang: MessageLang) => ({ key: p.key, params: p.params, text: phraseText(p, lang) });
 
 function summary(findings: ReviewFinding[]): string {
   if (findings.length === 0) return 'no findings';
@@ -104,10 +86,12 @@ async function openPair(args: string[], command: 'review' | 'fix') {
   if (positionals.length !== 2) throw new UsageError(`${command} needs two files: the Russian original and its translation`);
   if (command === 'review' && values.out) throw new UsageError('--out belongs to "sverka fix"');
   if (command === 'fix' && values.json) throw new UsageError('--json belongs to "sverka review"');
+  if (command === 'fix' && values.lang !== undefined) throw new UsageError('--lang belongs to "sverka review"');
+  const lang = messageLang(values.lang);
   const { app, dispose } = openContext(values.db);
   try {
     const id = await importPair(app, positionals[0], positionals[1], values.glossary);
-    return { values, app, dispose, id };
+    return { values, lang, app, dispose, id };
   } catch (error) {
     dispose();
     throw error;
@@ -115,7 +99,7 @@ async function openPair(args: string[], command: 'review' | 'fix') {
 }
 
 export async function review(args: string[]): Promise<number> {
-  const { values, app, dispose, id } = await openPair(args, 'review');
+  const { values, lang, app, dispose, id } = await openPair(args, 'review');
   try {
     const { findings } = await app.services.review.findings(id);
     const open = findings.filter((f) => !f.dismissed);
@@ -127,12 +111,12 @@ export async function review(args: string[]): Promise<number> {
         row: f.row,
         source: spanJson(f.source),
         target: spanJson(f.target),
-        message: f.message,
-        fix: f.fix ? { label: f.fix.label, replacements: f.fix.replacements } : null,
+        message: phraseJson(f.message, lang),
+        fix: f.fix ? { label: phraseJson(f.fix.label, lang), replacements: f.fix.replacements } : null,
       }));
       process.stdout.write(`${JSON.stringify({ rows: rowsJson(rows), findings: out })}\n`);
     } else {
-      for (const f of open) process.stdout.write(`${findingLine(f)}\n`);
+      for (const f of open) process.stdout.write(`${findingLine(f, lang)}\n`);
       process.stdout.write(`${summary(open)}\n`);
     }
     return open.length > 0 ? 1 : 0;
@@ -157,22 +141,28 @@ function correctedText(rows: Row[]): string {
   return `${paragraphs.map((p) => p.join(' ')).join('\n\n')}\n`;
 }
 
+/** Applies every automatic fix of the document, pass after pass; the fixes applied, by check. */
+export async function applyEveryFix(app: AppContext, id: number): Promise<Map<string, number>> {
+  const fixed = new Map<string, number>();
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const { findings } = await app.services.review.findings(id);
+    const keys = findings.filter((f) => f.fix && !f.dismissed).map((f) => f.key);
+    if (keys.length === 0) break;
+    const result = await app.services.review.fix(id, keys);
+    if (result.applied.length === 0) break;
+    const byKey = new Map(findings.map((f) => [f.key, f]));
+    for (const key of result.applied) {
+      const check = byKey.get(key)!.check;
+      fixed.set(check, (fixed.get(check) ?? 0) + 1);
+    }
+  }
+  return fixed;
+}
+
 export async function fix(args: string[]): Promise<number> {
   const { values, app, dispose, id } = await openPair(args, 'fix');
   try {
-    const fixed = new Map<string, number>();
-    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const { findings } = await app.services.review.findings(id);
-      const keys = findings.filter((f) => f.fix && !f.dismissed).map((f) => f.key);
-      if (keys.length === 0) break;
-      const result = await app.services.review.fix(id, keys);
-      if (result.applied.length === 0) break;
-      const byKey = new Map(findings.map((f) => [f.key, f]));
-      for (const key of result.applied) {
-        const check = byKey.get(key)!.check;
-        fixed.set(check, (fixed.get(check) ?? 0) + 1);
-      }
-    }
+    const fixed = await applyEveryFix(app, id);
     const view = app.services.documents.get(id);
     const text = correctedText(view.rows);
     const { findings: left } = await app.services.review.findings(id);

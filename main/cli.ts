@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { alignParagraphs, alignSentences, beadsToLadder, formatLadder, readPresegmented } from '../shared/align';
 import type { Bead, Paragraph, RowKind } from '../shared/model';
 import { segmentBlocks } from '../shared/text/segment';
+import { exportCommand } from './cli-export';
 import { fix, review } from './cli-review';
 import { glossary } from './cli-glossary';
 import { isBadInput, readBytes, UsageError } from './cli-usage';
@@ -21,15 +22,28 @@ commands:
       --json           {"rows":[{"source":[{"text","kind"}],"target":[…]}]}
       --tsv            one row a line: source<TAB>target (the default)
 
-  review RU EN [--glossary FILE]… [--json] [--db PATH]
+  review RU EN [--glossary FILE]… [--json] [--lang en|ru] [--db PATH]
       Import the pair (into a temporary database, or PATH) and print the findings.
       --glossary FILE  a CSV glossary (source,target,type,forbidden,note); repeatable
-      --json           {"rows":[…],"findings":[{check,severity,row,source,target,message,fix}]}
+      --json           {"rows":[…],"findings":[{check,severity,row,source,target,message,fix}]};
+                       message and fix.label are {key,params,text}
+      --lang en|ru     the language of the messages (default: from LC_ALL, LC_MESSAGES, LANG)
 
   fix RU EN [--glossary FILE]… [--out FILE] [--db PATH]
       Apply every automatic fix and write the corrected translation (furniture dropped)
       to FILE or standard output; a summary of the changes goes to the terminal.
       Exit code 1 when findings are left for the editor.
+
+  export DOC --format FORMAT --out FILE [--db PATH] [--furniture] [--no-captions] [--lang en|ru]
+  export RU EN [--glossary FILE]… --format FORMAT --out FILE [same options]
+      Write document DOC of the database (the app's unless --db), or the pair RU EN
+      imported with every automatic fix applied (in a temporary database unless --db).
+      --format         txt, md, html, docx: the corrected article; xliff (2.0), xliff12,
+                       tmx: bilingual, every row with its state; report: the change report (HTML)
+      --out FILE       where to write; - for standard output (not for docx)
+      --furniture      keep page furniture in the article (left out by default)
+      --no-captions    leave photo captions and credits out of the article
+      --lang en|ru     the language of the report (default: from LC_ALL, LC_MESSAGES, LANG)
 
   glossary list [--glossary NAME] [--type TYPE] [--json] [--db PATH]
   glossary search QUERY [--glossary NAME] [--json] [--db PATH]
@@ -104,7 +118,7 @@ async function align(args: string[]) {
   return 0;
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { align, review, fix, glossary };
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { align, review, fix, export: exportCommand, glossary };
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

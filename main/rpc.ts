@@ -56,6 +56,14 @@ const handlers: Handlers = {
   'terms.transliterate': ({ text }, { services }) => services.review.transliterate(text),
   'terms.candidates': ({ documentId }, { services }) => services.review.candidates(documentId),
   'terms.matches': ({ documentId }, { services }) => services.review.matches(documentId),
+  'export.document': ({ documentId, format, options, lang }, { services }) => services.export.document(documentId, format, options, lang),
+  // The desktop shell answers this one itself (main/electron/shell-methods.ts); a browser downloads.
+  'files.save': () => {
+    throw new ServiceError('bad-request', 'saving to a chosen file needs the desktop app; the browser downloads instead');
+  },
+  'glossaries.export': ({ id, format }, { services }) => services.glossaryExchange.export(id, format),
+  'glossaries.importPreview': (input, { services }) => services.glossaryExchange.importPreview(input),
+  'glossaries.importApply': (input, { services }) => services.glossaryExchange.importApply(input),
   'review.findings': ({ documentId, checks, choices }, { services }) => services.review.findings(documentId, checks, choices),
   'review.dismiss': ({ documentId, keys }, { services }) => services.review.dismiss(documentId, keys),
   'review.restore': ({ documentId, keys }, { services }) => services.review.restore(documentId, keys),
@@ -66,6 +74,10 @@ const handlers: Handlers = {
   'review.learn': ({ documentId, segmentId, before, after }, { services }) =>
     services.review.learn(documentId, segmentId, before, after),
 };
+
+function pending(method: string): never {
+  throw new ServiceError('bad-request', `${method} is not available yet`);
+}
 
 /**
  * The single entry point of every transport: validates the input with the contract, calls the

@@ -2,16 +2,17 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createAppContext } from './app-context';
 import { appRoot } from './paths';
 import { startHttpServer } from './transport/http';
+import { startDbWorker } from './worker/client';
 
 export async function startBrowserMode(port = 0) {
-  const ctx = createAppContext('browser');
+  // The database and every method run in the worker; this thread only serves HTTP.
+  const worker = await startDbWorker({ shell: 'browser' });
   const token = randomBytes(24).toString('base64url');
   const { server, url } = await startHttpServer({
-    ctx,
-    bus: ctx.bus,
+    invoke: worker.invoke,
+    bus: worker.bus,
     token,
     port,
     staticDir: join(appRoot(), 'dist', 'renderer'),
@@ -19,12 +20,11 @@ export async function startBrowserMode(port = 0) {
   const shutdown = () => {
     server.close();
     server.closeAllConnections();
-    ctx.close();
-    process.exit(0);
+    void worker.close().finally(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
-  return { url, dataDir: ctx.info.dataDir };
+  return { url, dataDir: worker.info.dataDir };
 }
 
 if (process.argv[1] && /server\.(ts|js|mjs)$/.test(process.argv[1])) {

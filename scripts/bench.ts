@@ -6,6 +6,7 @@ const BENCHMARKS = [
   ['aligner: F1 on ../shared/align-bench, time and memory', 'scripts/bench-align.ts'],
   ['segmentation: 1 MB of Russian and of English', 'scripts/bench-segment.ts'],
   ['term matching: 100,000-concept glossary, 10,000-word article', 'scripts/bench-terms.ts', '--az'],
+  ['learning from an edit: the word diff of a 24,000-token segment', 'scripts/bench-learn.ts'],
   ['glossary search and review on a database file: 100,000 concepts, 10,000-word article', 'scripts/bench-review.ts'],
 ];
 

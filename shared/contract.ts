@@ -1,6 +1,8 @@
 // The one API. Every method and event is declared here once; the dispatcher, the Electron
 // preload, the HTTP transport, the renderer client and the CLI all derive from this table.
 import { z } from 'zod';
+import { ARTICLE_FORMATS } from './export/types';
+import { GLOSSARY_FORMATS } from './formats/glossary-exchange';
 import { CHECK_IDS, CONCEPT_TYPES, EDIT_REASONS, ROW_KINDS, TERM_STATUSES } from './model';
 
 const id = z.number().int().positive();
@@ -129,16 +131,19 @@ const conceptFields = {
 const span = z.object({ segmentId: id, start: z.number().int(), end: z.number().int(), text: z.string() });
 const replacement = span;
 
+/** A message key (shared/locales) and its parameters: the reader's language renders it. */
+const phrase = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
+
 const finding = z.object({
   check: checkId,
   severity: z.enum(['error', 'warning', 'info']),
   row: z.number().int(),
   source: span.optional(),
   target: span.optional(),
-  message: z.string(),
+  message: phrase,
   key: z.string(),
   subject: z.object({ label: z.string(), conceptId: id.optional(), variants: z.array(z.string()).optional() }).optional(),
-  fix: z.object({ label: z.string(), replacements: z.array(replacement) }).optional(),
+  fix: z.object({ label: phrase, replacements: z.array(replacement) }).optional(),
   dismissed: z.boolean(),
 });
 
@@ -174,11 +179,70 @@ const fixChange = z.object({ segmentId: id, row: z.number().int(), before: z.str
 
 const segmentsChanged = z.object({ segments: z.array(segment), ...undoState });
 
+/** What an action did to the findings: new or changed ones, and the keys of those now gone. */
+const findingsDelta = z.object({ added: z.array(finding), removed: z.array(z.string()) });
+
 /**
  * Subject label → the spelling the editor picked among an inconsistent rendering's variants. The
  * findings are then those of the other spellings, and their keys are the ones to fix.
  */
 const choices = z.record(z.string().max(500), z.string().max(500)).optional();
+
+/** A file for the user to save: text as UTF-8, or bytes (DOCX) as base64. */
+const fileOut = z.object({
+  fileName: z.string(),
+  mime: z.string(),
+  encoding: z.enum(['utf-8', 'base64']),
+  data: z.string(),
+});
+
+const exchangeTerm = z.object({
+  uuid: z.string().nullable(),
+  lang,
+  text: z.string(),
+  status: z.enum(TERM_STATUSES),
+  caseSensitive: z.boolean(),
+  partOfSpeech: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+const exchangeConcept = z.object({
+  uuid: z.string().nullable(),
+  type: conceptType,
+  domain: z.string().nullable(),
+  note: z.string().nullable(),
+  createdAt: z.string().nullable(),
+  createdBy: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+  terms: z.array(exchangeTerm),
+});
+
+/** One field of a concept compared across our glossary, the incoming file and their common export. */
+const fieldDiff = z.object({
+  /** "type", "domain", "note", or a term: "en:Kyiv" (its status, case, part of speech and note). */
+  field: z.string(),
+  ours: z.string().nullable(),
+  theirs: z.string().nullable(),
+  /** The value at the last export or import both sides share; null when there is none. */
+  base: z.string().nullable(),
+  /** same: equal; ours/theirs: only that side changed since the base (three-way); conflict: both, or no base. */
+  outcome: z.enum(['same', 'ours', 'theirs', 'conflict']),
+});
+
+const glossaryImportInput = z.object({
+  /** The glossary to merge into; a new one (named after the file or `name`) when absent. */
+  glossaryId: id.optional(),
+  name: z.string().min(1).max(200).optional(),
+  fileName: z.string().min(1).max(500),
+  content: z.string().max(60_000_000),
+  format: z.enum(GLOSSARY_FORMATS).optional(),
+});
+
+const conflictChoice = z.enum(['keep', 'theirs', 'both']);
+
+/** Something the import did differently from the file, e.g. a concept given a new id because another glossary has the file's. */
+const importNotice = z.object({ where: z.string(), message: z.string() });
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -299,6 +363,71 @@ export const methods = {
   ),
   /** Glossary terms found in the document, both sides. */
   'terms.matches': method(z.object({ documentId: id }), z.array(termMatch)),
+  /** The corrected article, a bilingual file or the change report, as a file to save. */
+  'export.document': method(
+    z.object({
+      documentId: id,
+      format: z.enum(ARTICLE_FORMATS),
+      options: z.object({ furniture: z.boolean().optional(), captions: z.boolean().optional() }).optional(),
+      /** The language of the change report's words; the UI's by default. */
+      lang: lang.optional(),
+    }),
+    fileOut,
+  ),
+  /** Desktop only: asks where to save (the system's save dialog) and writes the file there. */
+  'files.save': method(
+    z.object({ fileName: z.string().min(1).max(255), mime: z.string().max(200), encoding: z.enum(['utf-8', 'base64']), data: z.string().max(200_000_000) }),
+    z.object({ path: z.string().nullable() }),
+  ),
+  'glossaries.export': method(z.object({ id, format: z.enum(GLOSSARY_FORMATS) }), fileOut),
+  /** Reads a glossary file and says what merging it would do; changes nothing. */
+  'glossaries.importPreview': method(
+    glossaryImportInput,
+    z.object({
+      format: z.enum(GLOSSARY_FORMATS),
+      /** The glossary's name in the file, when it has one. */
+      name: z.string().nullable(),
+      glossaryId: id.nullable(),
+      total: z.number().int(),
+      refused: z.array(z.object({ where: z.string(), reason: z.string() })),
+      added: z.array(exchangeConcept),
+      addedCount: z.number().int(),
+      identical: z.number().int(),
+      /** Changed on one side only since the common export: merged without asking. */
+      merged: z.array(z.object({ key: z.string(), label: z.string(), fields: z.array(fieldDiff) })),
+      conflicts: z.array(
+        z.object({
+          key: z.string(),
+          label: z.string(),
+          conceptId: id,
+          matchedBy: z.enum(['uuid', 'source']),
+          ours: exchangeConcept,
+          theirs: exchangeConcept,
+          base: exchangeConcept.nullable(),
+          fields: z.array(fieldDiff),
+        }),
+      ),
+      notices: z.array(importNotice),
+    }),
+  ),
+  /** Applies the merge the preview showed, in one transaction; a conflict not resolved takes `onConflict`. */
+  'glossaries.importApply': method(
+    glossaryImportInput.extend({
+      /** The file has refused parts: import the rest only when this is true. */
+      acceptRefused: z.boolean().optional(),
+      onConflict: conflictChoice.optional(),
+      resolutions: z.record(z.string().max(5000), conflictChoice).optional(),
+    }),
+    z.object({
+      glossaryId: id,
+      added: z.number().int(),
+      updated: z.number().int(),
+      identical: z.number().int(),
+      kept: z.number().int(),
+      refused: z.number().int(),
+      notices: z.array(importNotice),
+    }),
+  ),
   'review.findings': method(
     z.object({ documentId: id, checks: z.array(checkId).optional(), choices }),
     z.object({ findings: z.array(finding), measures }),
@@ -313,7 +442,7 @@ export const methods = {
   /** Applies the fixes of these findings as one undoable edit ('fix' for one, 'fix-all' for several). */
   'review.fix': method(
     z.object({ documentId: id, keys: z.array(z.string().max(5000)).min(1).max(10_000), choices }),
-    segmentsChanged.extend({ applied: z.array(z.string()), skipped: z.array(z.string()) }),
+    segmentsChanged.extend({ findings: findingsDelta, applied: z.array(z.string()), skipped: z.array(z.string()) }),
   ),
   /**
    * Puts the editor's new rendering in place of the old one at the places 'review.learn' found,
@@ -326,7 +455,7 @@ export const methods = {
       approved: z.string().min(1).max(500),
       occurrences: z.array(z.object({ segmentId: id, start: z.number().int().min(0), end: z.number().int().min(0) })).max(10_000),
     }),
-    segmentsChanged.extend({ replaced: z.number().int() }),
+    segmentsChanged.extend({ findings: findingsDelta, replaced: z.number().int() }),
   ),
   /**
    * After a hand edit: whether it changed the rendering of a name or title, and if so what to
@@ -352,7 +481,7 @@ export const methods = {
 
 export const events = {
   /** A menu item or shortcut of the desktop shell, for the renderer to act on. */
-  'app.command': z.object({ command: z.enum(['import', 'undo', 'redo', 'toggle-furniture', 'language-en', 'language-ru']) }),
+  'app.command': z.object({ command: z.enum(['import', 'export', 'undo', 'redo', 'toggle-furniture', 'language-en', 'language-ru']) }),
   /** A glossary or the document's choice of glossaries changed: open documents re-check. */
   'glossary.changed': z.object({ glossaryId: z.number().int().nullable(), documentId: z.number().int().nullable() }),
   'import.progress': z.object({

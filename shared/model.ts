@@ -106,6 +106,16 @@ export interface Replacement {
   text: string;
 }
 
+/**
+ * Words for the reader, as data: an i18next key (under `findingMessages` or `findingFixes` in
+ * shared/locales) and its parameters. Text taken from the article stays as it is; a `count` picks
+ * the plural form. shared/review/finding-text.ts renders it in English or Russian.
+ */
+export interface Phrase {
+  key: string;
+  params: Record<string, string | number>;
+}
+
 export interface Finding {
   check: CheckId;
   severity: Severity;
@@ -113,7 +123,7 @@ export interface Finding {
   row: number;
   source?: Span;
   target?: Span;
-  message: string;
+  message: Phrase;
   /** Stable across re-checks, so a dismissal survives: check + row + spans' text. */
   key: string;
   /**
@@ -126,7 +136,7 @@ export interface Finding {
     /** The spellings an inconsistent rendering uses, in reading order: the editor may pick one. */
     variants?: string[];
   };
-  fix?: { label: string; replacements: Replacement[] };
+  fix?: { label: Phrase; replacements: Replacement[] };
 }
 
 /** Post-editing effort on one text: word-level edits against the MT (HTER-style) and characters changed. */

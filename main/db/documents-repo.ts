@@ -56,7 +56,10 @@ export function documentsRepo(db: Db) {
        FROM segments s WHERE s.id = ?`,
     ),
     setCurrent: db.prepare('UPDATE segments SET current = ? WHERE id = ?'),
-    touch: db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?'),
+    // Strictly later than before, even twice in one millisecond: a review's cache of the
+    // document is valid exactly while this stamp is unchanged.
+    touch: db.prepare(`UPDATE documents SET updated_at = max(?, strftime('%Y-%m-%dT%H:%M:%fZ', updated_at, '+0.001 seconds')) WHERE id = ?`),
+    updatedAt: db.prepare('SELECT updated_at FROM documents WHERE id = ?').pluck(),
     rename: db.prepare('UPDATE documents SET title = ?, updated_at = ? WHERE id = ?'),
     remove: db.prepare('DELETE FROM documents WHERE id = ?'),
   };
@@ -108,6 +111,9 @@ export function documentsRepo(db: Db) {
     touch(documentId: number, now: string) {
       statements.touch.run(now, documentId);
     },
+
+    /** Changes with every change to the document's text or alignment (see touch). */
+    updatedAt: (documentId: number) => statements.updatedAt.get(documentId) as string | undefined,
 
     rename(id: number, title: string, now: string): boolean {
       return statements.rename.run(title, now, id).changes > 0;

@@ -26,6 +26,9 @@ export function editsRepo(db: Db) {
     insertEdit: db.prepare(
       `INSERT INTO edits (document_id, reason, detail, state, created_at, updated_at) VALUES (?, ?, ?, 'done', ?, ?)`,
     ),
+    // An edit made after an undo ends the redo chain, as in every editor: what was undone
+    // before it can no longer be redone (it stays in the history).
+    abandonRedo: db.prepare(`UPDATE edits SET abandoned = 1 WHERE document_id = ? AND state = 'undone' AND abandoned = 0`),
     insertRevision: db.prepare(
       'INSERT INTO revisions (segment_id, edit_id, previous, text, created_at) VALUES (?, ?, ?, ?, ?)',
     ),
@@ -38,7 +41,7 @@ export function editsRepo(db: Db) {
     ),
     nextRedo: db.prepare(
       `SELECT id, reason, detail, state, created_at AS createdAt, updated_at AS updatedAt
-       FROM edits WHERE document_id = @documentId AND state = 'undone'
+       FROM edits WHERE document_id = @documentId AND state = 'undone' AND abandoned = 0
          AND id > coalesce((SELECT max(id) FROM edits WHERE document_id = @documentId AND state = 'done'), 0)
        ORDER BY id LIMIT 1`,
     ),
@@ -54,6 +57,7 @@ export function editsRepo(db: Db) {
 
   return {
     createEdit(documentId: number, reason: StoredReason, detail: string | null, now: string): number {
+      statements.abandonRedo.run(documentId);
       return Number(statements.insertEdit.run(documentId, reason, detail, now, now).lastInsertRowid);
     },
     addRevision(editId: number, segmentId: number, previous: string, text: string, now: string): number {

@@ -135,21 +135,31 @@ export function glossaryRepo(db: Db) {
       return out.sort((a, b) => a.id - b.id);
     },
 
-    /** Concept ids whose terms or notes contain every word of the (already folded) query, best first. */
-    search(ftsQuery: string, limit: number): number[] {
-      // Ranking in FTS alone and joining only the best rows keeps a common word ("область*",
-      // thousands of terms) fast; a page is widened when deleted concepts or a concept's several
-      // terms leave it short.
-      const statement = db.prepare(
-        `SELECT t.concept_id AS id, c.deleted_at IS NULL AS live
-         FROM (SELECT rowid, rank FROM term_search WHERE term_search MATCH ? ORDER BY rank LIMIT ?) s
-         JOIN terms t ON t.id = s.rowid JOIN concepts c ON c.id = t.concept_id ORDER BY s.rank`,
-      );
-      for (let page = limit * 4; ; page *= 4) {
-        const rows = statement.all(ftsQuery, page) as { id: number; live: number }[];
-        const ids = [...new Set(rows.filter((r) => r.live).map((r) => r.id))];
-        if (ids.length >= limit || rows.length < page) return ids.slice(0, limit);
+    /**
+     * Concept ids whose terms or notes contain every word of the (already folded) query, best
+     * first (ties by id, so pages are stable). The glossary and type filters are part of the
+     * query: a scoped search is never starved by matches elsewhere.
+     */
+    search(ftsQuery: string, filter: { glossaryIds?: number[]; type?: ConceptType; limit: number; offset?: number }): number[] {
+      if (filter.glossaryIds?.length === 0) return [];
+      const where = ['term_search MATCH ?', 'c.deleted_at IS NULL'];
+      const params: (string | number)[] = [ftsQuery];
+      if (filter.glossaryIds) {
+        where.push('c.glossary_id IN (SELECT value FROM json_each(?))');
+        params.push(JSON.stringify(filter.glossaryIds));
       }
+      if (filter.type) {
+        where.push('c.type = ?');
+        params.push(filter.type);
+      }
+      params.push(Math.max(0, filter.limit | 0), Math.max(0, (filter.offset ?? 0) | 0));
+      return db
+        .prepare(
+          `SELECT t.concept_id FROM term_search s JOIN terms t ON t.id = s.rowid JOIN concepts c ON c.id = t.concept_id
+           WHERE ${where.join(' AND ')} GROUP BY t.concept_id ORDER BY min(s.rank), t.concept_id LIMIT ? OFFSET ?`,
+        )
+        .pluck()
+        .all(...params) as number[];
     },
 
     insertConcept(c: { uuid: string; glossaryId: number; type: ConceptType; domain: string | null; note: string | null; now: string; user: string }) {

@@ -1,9 +1,24 @@
+import type { Phrase } from '../../shared/model';
 import type { Db } from './open';
+
+/** A finding as its fix applied it: what the change report lists under "fixed" once it is gone. */
+export interface FixedFinding {
+  key: string;
+  check: string;
+  severity: string;
+  row: number;
+  source: string | null;
+  target: string | null;
+  message: Phrase;
+  label: Phrase;
+}
 
 /** A fix's edit records which findings it applied, so the document can count fixes by check. */
 export interface FixDetail {
   keys: string[];
   checks: Record<string, number>;
+  /** Absent from the fixes of older versions, which recorded keys and counts only. */
+  findings?: FixedFinding[];
 }
 
 export function reviewRepo(db: Db) {
@@ -11,6 +26,7 @@ export function reviewRepo(db: Db) {
     dismissed: db.prepare('SELECT key FROM dismissals WHERE document_id = ?').pluck(),
     dismiss: db.prepare('INSERT OR IGNORE INTO dismissals (document_id, key, created_at) VALUES (?, ?, ?)'),
     restore: db.prepare('DELETE FROM dismissals WHERE document_id = ? AND key = ?'),
+    rekey: db.prepare('UPDATE OR IGNORE dismissals SET key = ? WHERE document_id = ? AND key = ?'),
     fixDetails: db
       .prepare(`SELECT detail FROM edits WHERE document_id = ? AND state = 'done' AND reason IN ('fix', 'fix-all') AND detail IS NOT NULL`)
       .pluck(),
@@ -27,6 +43,10 @@ export function reviewRepo(db: Db) {
     }),
     restore: db.transaction((documentId: number, keys: string[]) => {
       for (const key of keys) statements.restore.run(documentId, key);
+    }),
+    /** Moves dismissals to new keys (from the row-position keys of older versions). */
+    rekey: db.transaction((documentId: number, moves: [from: string, to: string][]) => {
+      for (const [from, to] of moves) statements.rekey.run(to, documentId, from);
     }),
     /** Applied (not undone) fixes of a document. */
     fixDetails(documentId: number): FixDetail[] {

@@ -3,13 +3,18 @@ import type { EventBus } from '../events';
 
 /** Menu items that act on the document are sent to the renderer as 'app.command' events. */
 export function installMenu(bus: EventBus) {
-  const command = (name: 'import' | 'undo' | 'redo' | 'toggle-furniture' | 'language-en' | 'language-ru') => () =>
+  const command = (name: 'import' | 'export' | 'undo' | 'redo' | 'toggle-furniture' | 'language-en' | 'language-ru') => () =>
     bus.emit('app.command', { command: name });
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     {
       label: 'File',
-      submenu: [{ label: 'Import…', accelerator: 'CmdOrCtrl+O', click: command('import') }, { type: 'separator' }, { role: 'quit' }],
+      submenu: [
+        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: command('import') },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: command('export') },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
     },
     {
       label: 'Edit',

@@ -1,8 +1,6 @@
 // The renderer's only door to the main process: invoke a contract method, subscribe to events.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-
-const INVOKE_CHANNEL = 'sverka:invoke';
-const EVENT_CHANNEL = 'sverka:event';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/ipc-channels';
 
 contextBridge.exposeInMainWorld('sverka', {
   invoke: (method: string, input: unknown) => ipcRenderer.invoke(INVOKE_CHANNEL, method, input),

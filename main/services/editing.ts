@@ -14,9 +14,29 @@ export interface SegmentChange {
  * Every change to a target segment goes through here and becomes a revision of an edit.
  * Undo and redo walk whole edits, so a fix-all is taken back in one step.
  */
+/**
+ * Told of every change to a document's translation, inside its transaction: the texts now, and
+ * the document's stamp before and after (see documentsRepo.touch), so a cache of the document
+ * can tell whether it saw every change in between.
+ */
+export type TextChangeListener = (change: {
+  documentId: number;
+  segments: { id: number; current: string }[];
+  stampBefore: string | undefined;
+  stampAfter: string | undefined;
+}) => void;
+
 export function editingService(db: Db) {
   const documents = documentsRepo(db);
   const edits = editsRepo(db);
+  const listeners = new Set<TextChangeListener>();
+  /** Touches the document and tells the listeners what changed. */
+  const changed = (documentId: number, segments: { id: number; current: string }[], stamp: string) => {
+    const stampBefore = documents.updatedAt(documentId);
+    documents.touch(documentId, stamp);
+    const stampAfter = documents.updatedAt(documentId);
+    for (const listener of listeners) listener({ documentId, segments, stampBefore, stampAfter });
+  };
 
   const undoState = (documentId: number) => ({
     canUndo: edits.latestDone(documentId) !== undefined,
@@ -38,6 +58,7 @@ export function editingService(db: Db) {
     (documentId: number, reason: StoredReason, detail: string | null, changes: SegmentChange[]): number | null => {
       const stamp = now();
       let editId: number | null = null;
+      const done: { id: number; current: string }[] = [];
       for (const change of changes) {
         const segment = targetSegment(change.segmentId);
         if (segment.documentId !== documentId) {
@@ -47,8 +68,9 @@ export function editingService(db: Db) {
         editId ??= edits.createEdit(documentId, reason, detail, stamp);
         edits.addRevision(editId, segment.id, segment.current, change.text, stamp);
         documents.setCurrent(segment.id, change.text);
+        done.push({ id: segment.id, current: change.text });
       }
-      if (editId !== null) documents.touch(documentId, stamp);
+      if (editId !== null) changed(documentId, done, stamp);
       return editId;
     },
   );
@@ -62,7 +84,7 @@ export function editingService(db: Db) {
       if (revisions.length === 1 && revisions[0].segmentId === segmentId && edits.nextRedo(segment.documentId) === undefined) {
         edits.extendRevision(latest.id, revisions[0].id, text, stamp);
         documents.setCurrent(segmentId, text);
-        documents.touch(segment.documentId, stamp);
+        changed(segment.documentId, [{ id: segmentId, current: text }], stamp);
         return latest.id;
       }
     }
@@ -76,12 +98,17 @@ export function editingService(db: Db) {
     const ordered = direction === 'undo' ? [...revisions].reverse() : revisions;
     for (const r of ordered) documents.setCurrent(r.segmentId, direction === 'undo' ? r.previous : r.text);
     edits.setState(edit.id, direction === 'undo' ? 'undone' : 'done');
-    documents.touch(documentId, now());
-    const touched = [...new Set(revisions.map((r) => r.segmentId))];
-    return touched.map((id) => plain(documents.segment(id)!));
+    const touched = [...new Set(revisions.map((r) => r.segmentId))].map((id) => plain(documents.segment(id)!));
+    changed(documentId, touched.map((s) => ({ id: s.id, current: s.current })), now());
+    return touched;
   };
 
   return {
+    /** Every later change to any document's translation is told to `listener`; returns a stop. */
+    onTextChange(listener: TextChangeListener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     save(segmentId: number, text: string, continueEdit?: number) {
       const editId = save(segmentId, text, continueEdit);
       const segment = documents.segment(segmentId)!;

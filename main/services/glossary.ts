@@ -121,8 +121,8 @@ export function glossaryService(db: Db, bus?: EventBus) {
       if (filter.query?.trim()) {
         const fts = toFtsQuery(filter.query);
         if (!fts) return [];
-        const ids = repo.search(fts, filter.limit ?? 200);
-        return repo.concepts({ glossaryIds: filter.glossaryIds, type: filter.type, ids });
+        const ids = repo.search(fts, { glossaryIds: filter.glossaryIds, type: filter.type, limit: filter.limit ?? 200, offset: filter.offset });
+        return repo.concepts({ ids });
       }
       return repo.concepts(filter);
     },

@@ -3,19 +3,24 @@ import type { EventBus } from '../events';
 import { alignmentService } from './alignment';
 import { documentsService } from './documents';
 import { editingService } from './editing';
+import { exportService } from './export';
 import { glossaryService } from './glossary';
+import { glossaryExchangeService } from './glossary-exchange';
 import { reviewService } from './review';
 
 export type Services = ReturnType<typeof createServices>;
 
 export function createServices(db: Db, bus?: EventBus) {
   const editing = editingService(db);
+  const review = reviewService(db, editing, bus);
   return {
     db,
     documents: documentsService(db, bus),
     editing,
     alignment: alignmentService(db),
     glossary: glossaryService(db, bus),
-    review: reviewService(db, editing, bus),
+    glossaryExchange: glossaryExchangeService(db, bus),
+    review,
+    export: exportService(db, review),
   };
 }

@@ -1,16 +1,17 @@
 import type { Output } from '../../shared/contract';
-import { runChecks, type CheckContext, type GlossaryContext } from '../../shared/checks';
+import type { CheckContext, GlossaryContext } from '../../shared/checks';
 import { contentTargets, EnglishCache, replacementText, sourceMatchesByRow } from '../../shared/checks/glossary-terms';
 import { CONTENT_KINDS } from '../../shared/checks/spans';
+import { legacyFindingKey } from '../../shared/checks/types';
 import type { CheckId, Finding, Row } from '../../shared/model';
 import { learnFromEdit } from '../../shared/review/learn';
-import { measureDocument } from '../../shared/review/measures';
+import { diffFindings, ReviewSession, type FindingsDelta } from '../../shared/review/review-session';
 import { buildTermMatcher, extractCandidates, SCHEMES, suggestTransliterations, type Morphology } from '../../shared/terms';
 import { now } from '../clock';
 import { documentsRepo } from '../db/documents-repo';
 import { glossaryRepo } from '../db/glossary-repo';
 import type { Db } from '../db/open';
-import { reviewRepo, type FixDetail } from '../db/review-repo';
+import { reviewRepo, type FixDetail, type FixedFinding } from '../db/review-repo';
 import type { EventBus } from '../events';
 import { loadAzMorphology } from '../terms/az-morphology';
 import type { editingService } from './editing';
@@ -47,10 +48,46 @@ export function reviewService(db: Db, editing: Editing, bus?: EventBus) {
     if (name === 'glossary.changed') cache.clear();
   });
 
-  const rowsOf = (documentId: number): Row[] => {
-    if (!documents.get(documentId)) throw notFound('document', documentId);
-    return documents.rows(documentId);
+  const stampOf = (documentId: number): string => {
+    const stamp = documents.updatedAt(documentId);
+    if (stamp === undefined) throw notFound('document', documentId);
+    return stamp;
   };
+
+  /**
+   * Each open document's review, kept while the document and its glossaries stay as they were
+   * (its stamp and the glossary context): a click then re-checks only what it touched.
+   */
+  interface CachedSession {
+    stamp: string;
+    glossary: GlossaryContext | undefined;
+    session: ReviewSession;
+    /** What the last change to the text did to the findings. */
+    lastDelta: FindingsDelta | null;
+  }
+  const sessions = new Map<number, CachedSession>();
+
+  editing.onTextChange(({ documentId, segments, stampBefore, stampAfter }) => {
+    const cached = sessions.get(documentId);
+    if (!cached) return;
+    // A change this cache did not see came in between (a realignment, another process): rebuild.
+    if (cached.stamp !== stampBefore || stampAfter === undefined) {
+      sessions.delete(documentId);
+      return;
+    }
+    cached.lastDelta = cached.session.update(segments);
+    cached.stamp = stampAfter;
+  });
+
+  function sessionFor(documentId: number, morphology: Morphology): CachedSession {
+    const stamp = stampOf(documentId);
+    const glossary = glossaryContext(documentId, morphology);
+    const cached = sessions.get(documentId);
+    if (cached && cached.stamp === stamp && cached.glossary === glossary) return cached;
+    const fresh: CachedSession = { stamp, glossary, session: new ReviewSession({ glossary, morphology }, documents.rows(documentId)), lastDelta: null };
+    sessions.set(documentId, fresh);
+    return fresh;
+  }
 
   function glossaryContext(documentId: number, morphology: Morphology): GlossaryContext | undefined {
     const ids = glossaries.documentGlossaries(documentId).sort((a, b) => a - b);
@@ -71,8 +108,36 @@ export function reviewService(db: Db, editing: Editing, bus?: EventBus) {
     const morphology = await sharedMorphology();
     // Nothing awaits from here on: two requests arriving together (findings and highlights) do
     // not build the same matcher twice, and the rows and the glossary are read at one moment.
-    const rows = rowsOf(documentId);
-    return { rows, glossary: glossaryContext(documentId, morphology), morphology, choices: choices && new Map(Object.entries(choices)) };
+    const { session, glossary } = sessionFor(documentId, morphology);
+    return { rows: session.rows, glossary, morphology, choices: choices && new Map(Object.entries(choices)) };
+  }
+
+  /** The session of a document, ready, and the findings with the editor's picks applied. */
+  async function reviewed(documentId: number, choices?: Choices) {
+    const cached = sessionFor(documentId, await sharedMorphology());
+    const picked = choices && Object.keys(choices).length > 0 ? new Map(Object.entries(choices)) : undefined;
+    return { cached, findings: cached.session.findings(picked) };
+  }
+
+  /**
+   * Marks the dismissed findings. Dismissals stored by an older version under a row-position key
+   * are recognised and moved to the finding's current key, so none comes back after an upgrade.
+   */
+  function withDismissals(documentId: number, findings: Finding[]) {
+    const dismissed = repo.dismissed(documentId);
+    const legacy = new Set([...dismissed].filter((key) => /^[^|]*\|\d+\|/.test(key)));
+    const moves: [string, string][] = [];
+    const marked = findings.map((f) => {
+      if (dismissed.has(f.key)) return { ...f, dismissed: true };
+      const old = legacy.size > 0 ? legacyFindingKey(f) : null;
+      if (old !== null && legacy.has(old)) {
+        moves.push([old, f.key]);
+        return { ...f, dismissed: true };
+      }
+      return { ...f, dismissed: false };
+    });
+    if (moves.length > 0) repo.rekey(documentId, moves);
+    return marked;
   }
 
   const byKey = (findings: Finding[]) => new Map(findings.map((f) => [f.key, f]));
@@ -82,9 +147,13 @@ export function reviewService(db: Db, editing: Editing, bus?: EventBus) {
    * segment; one that overlaps a replacement already taken is skipped with its whole finding, so
    * a segment never gets two edits of the same words.
    */
-  function plan(rows: Row[], findings: Finding[], keys: string[]) {
+  function plan(session: ReviewSession, findings: Finding[], keys: string[]) {
     const found = byKey(findings);
-    const segments = new Map(rows.flatMap((row) => row.target.map((s) => [s.id, { segment: s, row: row.position }] as const)));
+    // Only the segments the fixes name are looked up: a click costs the same on any length of document.
+    const segments = {
+      has: (id: number) => session.segment(id)?.side === 'target',
+      get: (id: number) => ({ segment: session.segment(id)!, row: session.rowOf(id)!.position }),
+    };
     const taken = new Map<number, { start: number; end: number; text: string }[]>();
     const applied: Finding[] = [];
     const skipped: string[] = [];
@@ -117,12 +186,25 @@ export function reviewService(db: Db, editing: Editing, bus?: EventBus) {
   }
 
   /** The target segments a change touched, as they are now. */
-  function changedSegments(documentId: number, changes: { segmentId: number }[]) {
-    const touched = new Set(changes.map((c) => c.segmentId));
-    return documents
-      .rows(documentId)
-      .flatMap((row) => row.target)
-      .filter((s) => touched.has(s.id));
+  function changedSegments(changes: { segmentId: number }[]) {
+    return [...new Set(changes.map((c) => c.segmentId))].flatMap((id) => {
+      const found = documents.segment(id);
+      if (!found) return [];
+      const { documentId: _d, beadId: _b, ...segment } = found;
+      return [segment];
+    });
+  }
+
+  /**
+   * Applies changes as one edit and says what they did to the findings: the session took them in
+   * as they were made (see onTextChange); had it been rebuilt meanwhile, the whole lists are compared.
+   */
+  function applyAndDiff(documentId: number, before: CachedSession, findingsBefore: Finding[], morphology: Morphology, apply: () => void) {
+    before.lastDelta = null;
+    apply();
+    let delta: FindingsDelta | null = sessions.get(documentId) === before ? (before.lastDelta as FindingsDelta | null) : null;
+    delta ??= diffFindings(findingsBefore, sessionFor(documentId, morphology).session.findings());
+    return { added: withDismissals(documentId, delta.added), removed: delta.removed };
   }
 
   function fixedByCheck(documentId: number): Record<string, number> {
@@ -137,53 +219,55 @@ export function reviewService(db: Db, editing: Editing, bus?: EventBus) {
     checkContext,
 
     async findings(documentId: number, checks?: CheckId[], choices?: Choices): Promise<Output<'review.findings'>> {
-      const ctx = await checkContext(documentId, choices);
-      const dismissed = repo.dismissed(documentId);
-      const findings = runChecks(ctx, checks).map((f) => ({ ...f, dismissed: dismissed.has(f.key) }));
-      const measured = measureDocument(ctx.rows);
+      const { cached, findings } = await reviewed(documentId, choices);
+      const chosen = checks ? findings.filter((f) => checks.includes(f.check)) : findings;
+      const measured = cached.session.measures();
       return {
-        findings,
+        findings: withDismissals(documentId, chosen),
         measures: { document: { ...measured.document, fixedByCheck: fixedByCheck(documentId) }, rows: measured.rows },
       };
     },
 
     dismiss(documentId: number, keys: string[]) {
-      rowsOf(documentId);
+      stampOf(documentId);
       repo.dismiss(documentId, keys, now());
       return { ok: true as const };
     },
 
     restore(documentId: number, keys: string[]) {
-      rowsOf(documentId);
+      stampOf(documentId);
       repo.restore(documentId, keys);
       return { ok: true as const };
     },
 
     async preview(documentId: number, keys: string[], choices?: Choices) {
-      const ctx = await checkContext(documentId, choices);
-      const { changes, skipped } = plan(ctx.rows, runChecks(ctx), keys);
+      const { cached, findings } = await reviewed(documentId, choices);
+      const { changes, skipped } = plan(cached.session, findings, keys);
       return { changes, skipped };
     },
 
     /** One finding is a 'fix'; several are a 'fix-all'. Either way one edit, one undo step. */
     async fix(documentId: number, keys: string[], choices?: Choices) {
-      const ctx = await checkContext(documentId, choices);
-      const { applied, skipped, changes } = plan(ctx.rows, runChecks(ctx), keys);
-      const detail: FixDetail = { keys: applied.map((f) => f.key), checks: {} };
+      const morphology = await sharedMorphology();
+      const { cached, findings } = await reviewed(documentId, choices);
+      const { applied, skipped, changes } = plan(cached.session, findings, keys);
+      const detail: FixDetail = { keys: applied.map((f) => f.key), checks: {}, findings: applied.map(fixedFinding) };
       for (const f of applied) detail.checks[f.check] = (detail.checks[f.check] ?? 0) + 1;
-      editing.apply(
-        documentId,
-        keys.length === 1 ? 'fix' : 'fix-all',
-        JSON.stringify(detail),
-        changes.map((c) => ({ segmentId: c.segmentId, text: c.after })),
+      const delta = applyAndDiff(documentId, cached, cached.session.findings(), morphology, () =>
+        editing.apply(
+          documentId,
+          keys.length === 1 ? 'fix' : 'fix-all',
+          JSON.stringify(detail),
+          changes.map((c) => ({ segmentId: c.segmentId, text: c.after })),
+        ),
       );
-      const segments = changedSegments(documentId, changes);
-      return { segments, applied: detail.keys, skipped, ...editing.undoState(documentId) };
+      return { segments: changedSegments(changes), findings: delta, applied: detail.keys, skipped, ...editing.undoState(documentId) };
     },
 
-    replaceOccurrences(documentId: number, forbidden: string, approved: string, occurrences: { segmentId: number; start: number; end: number }[]) {
-      const rows = rowsOf(documentId);
-      const targets = new Map(rows.flatMap((row) => row.target.map((s) => [s.id, s] as const)));
+    async replaceOccurrences(documentId: number, forbidden: string, approved: string, occurrences: { segmentId: number; start: number; end: number }[]) {
+      const morphology = await sharedMorphology();
+      const cached = sessionFor(documentId, morphology);
+      const targets = new Map(cached.session.rows.flatMap((row) => row.target.map((s) => [s.id, s] as const)));
       const bySegment = new Map<number, { start: number; end: number }[]>();
       for (const o of occurrences) bySegment.set(o.segmentId, [...(bySegment.get(o.segmentId) ?? []), o]);
       const changes: { segmentId: number; text: string }[] = [];
@@ -203,9 +287,10 @@ export function reviewService(db: Db, editing: Editing, bus?: EventBus) {
         if (text !== segment.current) changes.push({ segmentId, text });
       }
       const detail: FixDetail = { keys: [], checks: {} };
-      editing.apply(documentId, 'fix-all', JSON.stringify({ ...detail, learned: { forbidden, approved } }), changes);
-      const segments = changedSegments(documentId, changes);
-      return { segments, replaced, ...editing.undoState(documentId) };
+      const delta = applyAndDiff(documentId, cached, cached.session.findings(), morphology, () =>
+        editing.apply(documentId, 'fix-all', JSON.stringify({ ...detail, learned: { forbidden, approved } }), changes),
+      );
+      return { segments: changedSegments(changes), findings: delta, replaced, ...editing.undoState(documentId) };
     },
 
     async learn(documentId: number, segmentId: number, before: string, after: string) {
@@ -262,6 +347,20 @@ export function reviewService(db: Db, editing: Editing, bus?: EventBus) {
       const labels = new Map(SCHEMES.map((s) => [s.id, s.label]));
       return suggestTransliterations(text).map((s) => ({ scheme: s.scheme, label: labels.get(s.scheme) ?? s.scheme, text: s.text }));
     },
+  };
+}
+
+/** What the change report keeps of an applied finding, its texts as they were before the fix. */
+function fixedFinding(f: Finding): FixedFinding {
+  return {
+    key: f.key,
+    check: f.check,
+    severity: f.severity,
+    row: f.row,
+    source: f.source?.text ?? null,
+    target: f.target?.text ?? null,
+    message: f.message,
+    label: f.fix!.label,
   };
 }
 

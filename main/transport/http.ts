@@ -4,10 +4,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type { EventBus } from '../events';
-import { dispatch, type RpcContext } from '../rpc';
+import type { Invoke } from '../worker/protocol';
+import { contentTypeOf, HTML_TYPE } from './static-types';
 
 export interface HttpOptions {
-  ctx: RpcContext;
+  /** The API: the database worker's, or the dispatcher in this thread (tests). */
+  invoke: Invoke;
   bus: EventBus;
   token: string;
   /** The built renderer (index.html and assets); API-only when absent. */
@@ -30,17 +32,6 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-};
 
 /**
  * Browser mode's transport: bound to 127.0.0.1 only; every request must carry the per-run token
@@ -94,7 +85,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: HttpOp
       const message = error instanceof BodyTooLarge ? error.message : 'the request body is not valid JSON';
       return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'bad-request', message } }));
     }
-    const result = await dispatch(method, input, options.ctx);
+    const result = await options.invoke(method, input);
     return send(res, 200, 'application/json', JSON.stringify(result));
   }
 
@@ -122,9 +113,9 @@ function serveStatic(pathname: string, res: ServerResponse, options: HttpOptions
     );
     res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     res.setHeader('Cache-Control', 'no-store');
-    return send(res, 200, TYPES['.html'], index);
+    return send(res, 200, HTML_TYPE, index);
   }
-  res.writeHead(200, { 'Content-Type': TYPES[extname(wanted)] ?? 'application/octet-stream' });
+  res.writeHead(200, { 'Content-Type': contentTypeOf(wanted) });
   createReadStream(wanted).pipe(res);
 }
 

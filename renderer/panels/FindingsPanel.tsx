@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type KeyboardEvent as ReactKeyboardEvent, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
+import { renderPhrase } from '../../shared/review/finding-text';
 import type { Highlight } from '../components/Highlighted';
 import { useApi } from '../state/api-context';
 import { asApiError } from '../state/errors';
@@ -98,13 +99,14 @@ export function FindingsPanel({ documentId, review, doc, setHighlights, showRow 
     const out: Highlight[] = [];
     const open = review.findings.filter((f) => !f.dismissed);
     if (open.length <= MARK_LIMIT) {
-      for (const f of open) if (f.target && f.key !== selectedKey) out.push({ ...place(f.target), kind: 'finding', title: f.message });
+      for (const f of open) if (f.target && f.key !== selectedKey) out.push({ ...place(f.target), kind: 'finding', title: renderPhrase(t, f.message) });
     }
     if (selected) {
-      for (const span of [selected.source, selected.target]) if (span) out.push({ ...place(span), kind: 'selected', title: selected.message });
+      const title = renderPhrase(t, selected.message);
+      for (const span of [selected.source, selected.target]) if (span) out.push({ ...place(span), kind: 'selected', title });
     }
     return out;
-  }, [review.findings, selected, selectedKey]);
+  }, [review.findings, selected, selectedKey, t]);
   useEffect(() => setHighlights(marks), [marks, setHighlights]);
   useEffect(() => () => setHighlights([]), [setHighlights]);
 
@@ -173,6 +175,7 @@ export function FindingsPanel({ documentId, review, doc, setHighlights, showRow 
 
   const renderFinding = (f: PanelFinding) => {
     const isSelected = f.key === selectedKey;
+    const fixLabel = f.fix ? renderPhrase(t, f.fix.label) : '';
     return (
       <li key={f.key} className={`finding finding--${f.severity}${isSelected ? ' is-selected' : ''}${f.dismissed ? ' is-dismissed' : ''}`}>
         <button
@@ -188,12 +191,12 @@ export function FindingsPanel({ documentId, review, doc, setHighlights, showRow 
           <span className={`severity severity--${f.severity}`}>{t(`findings.severity.${f.severity}`)}</span>
           <span className="finding__row">{t('findings.row', { n: f.row + 1 })}</span>
           {f.dismissed && <span className="finding__dismissed">{t('findings.dismissedMark')}</span>}
-          <span className="finding__message">{f.message}</span>
-          {f.fix && <span className="finding__fix-label">{f.fix.label}</span>}
+          <span className="finding__message">{renderPhrase(t, f.message)}</span>
+          {f.fix && <span className="finding__fix-label">{fixLabel}</span>}
         </button>
         <span className="finding__actions">
           {f.fix && !f.dismissed && (
-            <button type="button" className="button button--small" aria-label={t('findings.fixLabel', { label: f.fix.label, n: f.row + 1 })} onClick={() => {
+            <button type="button" className="button button--small" aria-label={t('findings.fixLabel', { label: fixLabel, n: f.row + 1 })} onClick={() => {
               setSelectedKey(f.key);
               lastIndex.current = Math.max(0, ordered.indexOf(f));
               void applyFix([f.key]);

@@ -13,6 +13,7 @@ import { usePersistentFlag } from '../state/persistent-flag';
 import { useDocument } from '../state/use-document';
 import { useReview } from '../state/use-review';
 import { useTermMatches } from '../state/use-term-matches';
+import { ExportDialog } from './ExportDialog';
 
 type Walk = 'undo' | 'redo';
 type PanelTab = 'findings' | 'glossary';
@@ -40,6 +41,7 @@ export function DocumentView({ documentId, onBack }: { documentId: number; onBac
   const [active, setActive] = useState<{ beadId: number; side: Side } | null>(null);
   const [showPanel, setShowPanel] = usePersistentFlag('sverka.showPanel', true);
   const [tab, setTab] = useState<PanelTab>('findings');
+  const [exporting, setExporting] = useState(false);
   const review = useReview(documentId, view?.rows);
   const terms = useTermMatches(documentId, view?.rows);
   const learning = useLearnFromEdits(doc, review.learn);
@@ -107,6 +109,7 @@ export function DocumentView({ documentId, onBack }: { documentId: number; onBac
     const stop = api.on('app.command', ({ command }) => {
       if (command === 'undo' || command === 'redo') walk(command, 'menu');
       if (command === 'toggle-furniture') setHideFurniture((v) => !v);
+      if (command === 'export') setExporting(true);
     });
     return () => {
       window.removeEventListener('keydown', onKeyDown);
@@ -220,6 +223,10 @@ export function DocumentView({ documentId, onBack }: { documentId: number; onBac
           <button type="button" className="button" aria-pressed={showPanel} onClick={() => setShowPanel((v) => !v)}>
             {showPanel ? t('panels.hide') : t('panels.show')}
           </button>
+          <span className="toolbar-separator" aria-hidden="true" />
+          <button type="button" className="button" onClick={() => setExporting(true)} title={t('exportDialog.openTitle')}>
+            {t('exportDialog.open')}
+          </button>
         </div>
       </div>
       {doc.actionError && (
@@ -315,6 +322,7 @@ export function DocumentView({ documentId, onBack }: { documentId: number; onBac
         </aside>
       )}
       </div>
+      {exporting && <ExportDialog documentId={documentId} savesPending={doc.saveStatus.state === 'saving'} onClose={() => setExporting(false)} />}
     </section>
   );
 }

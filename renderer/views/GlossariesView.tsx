@@ -1,10 +1,19 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../shared/contract';
+import { GLOSSARY_FORMATS, type GlossaryFormat } from '../../shared/formats/glossary-exchange';
 import { ApiErrorMessage } from '../components/ApiErrorMessage';
 import { ConfirmDelete } from '../components/ConfirmDelete';
 import { InlineRename } from '../components/InlineRename';
 import { ListBody } from '../components/ListBody';
+import { MenuButton } from '../components/MenuButton';
 import { PageHeading } from '../components/PageHeading';
+import { SaveOutcomeMessage } from '../components/SaveOutcomeMessage';
+import { asApiError } from '../state/errors';
+import { saveFile, type SaveOutcome } from '../state/save-file';
+import { GlossaryFileButton } from './glossary-import/GlossaryFileButton';
+import type { PickedFile } from './glossary-import/use-glossary-import';
+import { GlossaryImportDialog } from './GlossaryImportDialog';
 import type { GlossaryInfo } from '../panels/glossary/use-glossary-data';
 import { useApi } from '../state/api-context';
 import { useServerList } from '../state/use-server-list';
@@ -19,6 +28,25 @@ export function GlossariesView() {
   const [name, setName] = useState('');
   const [renaming, setRenaming] = useState<number | null>(null);
   const [deleting, setDeleting] = useState<GlossaryInfo | null>(null);
+  const [importing, setImporting] = useState<{ file: PickedFile; glossary: GlossaryInfo | null } | null>(null);
+  const [exchangeError, setExchangeError] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState<SaveOutcome | null>(null);
+
+  const exportGlossary = async (id: number, format: GlossaryFormat) => {
+    setExchangeError(null);
+    setSaved(null);
+    try {
+      setSaved(await saveFile(api, await api.call('glossaries.export', { id, format })));
+    } catch (e) {
+      setExchangeError(asApiError(e));
+    }
+  };
+  const pickedFor = (glossary: GlossaryInfo | null) => (file: PickedFile) => {
+    setExchangeError(null);
+    setSaved(null);
+    setImporting({ file, glossary });
+  };
+  const unreadable = (message: string) => setExchangeError({ code: 'bad-input', message });
 
   const date = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -42,8 +70,12 @@ export function GlossariesView() {
         <button type="submit" className="button button--primary" disabled={!name.trim()}>
           {t('glossaries.create')}
         </button>
+        <span className="glossaries-view__or" aria-hidden="true" />
+        <GlossaryFileButton text={t('glossaryExchange.importNew')} className="button" onPicked={pickedFor(null)} onUnreadable={unreadable} />
       </form>
       <ApiErrorMessage error={error} className="error-banner" />
+      <ApiErrorMessage error={exchangeError} className="error-banner" />
+      <SaveOutcomeMessage outcome={saved} />
       <ListBody items={glossaries} empty={<p>{t('glossaries.empty')}</p>}>
         {(glossaries) => (
           <table className="documents-table glossaries-table">
@@ -81,6 +113,21 @@ export function GlossariesView() {
                     <time dateTime={g.updatedAt}>{date.format(new Date(g.updatedAt))}</time>
                   </td>
                   <td className="documents-table__actions">
+                    <MenuButton
+                      text={t('glossaryExchange.export')}
+                      label={t('glossaryExchange.exportNamed', { name: g.name })}
+                      items={GLOSSARY_FORMATS.map((format) => ({
+                        id: format,
+                        label: t(`glossaryExchange.formats.${format}`),
+                        onSelect: () => void exportGlossary(g.id, format),
+                      }))}
+                    />
+                    <GlossaryFileButton
+                      text={t('glossaryExchange.importInto')}
+                      label={t('glossaryExchange.importIntoNamed', { name: g.name })}
+                      onPicked={pickedFor(g)}
+                      onUnreadable={unreadable}
+                    />
                     <button type="button" className="button button--small" onClick={() => setRenaming(g.id)} aria-label={t('glossaries.renameNamed', { name: g.name })}>
                       {t('glossaries.rename')}
                     </button>
@@ -94,6 +141,15 @@ export function GlossariesView() {
           </table>
         )}
       </ListBody>
+      {importing && (
+        <GlossaryImportDialog
+          file={importing.file}
+          glossary={importing.glossary}
+          onClose={() => setImporting(null)}
+          // The list shows the new counts (and a new glossary) at once, not only after the dialog closes.
+          onApplied={() => void run(() => Promise.resolve())}
+        />
+      )}
       {deleting && (
         <ConfirmDelete
           title={t('glossaries.deleteTitle')}

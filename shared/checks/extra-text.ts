@@ -1,7 +1,13 @@
 import type { Row, Segment } from '../model';
 import { findMtFooter } from './mt-footer';
 import { isBlank, replacementIn, spanIn, wholeSpan } from './spans';
-import { withKeys, type Check, type FindingDraft } from './types';
+import { phrase, withKeys, type Check, type FindingDraft } from './types';
+
+const MESSAGES = {
+  mtFooter: 'findingMessages.extra-text.mtFooter',
+  noSource: 'findingMessages.extra-text.noSource',
+} as const;
+const FIXES = { deleteFooter: 'findingFixes.extra-text.deleteFooter' } as const;
 
 /**
  * The translator's footer, wherever the aligner put it: alone in a 0:1 bead, or glued to the end
@@ -20,8 +26,8 @@ function footerFinding(row: Row, segment: Segment): FindingDraft | null {
     severity: 'error',
     row: row.position,
     target: whole ? wholeSpan(segment) : spanIn(segment, footer.start, footer.end),
-    message: "The translation service's footer, not part of the article",
-    fix: { label: 'Delete the footer', replacements: [replacementIn(segment, cutFrom, text.length, '')] },
+    message: phrase(MESSAGES.mtFooter),
+    fix: { label: phrase(FIXES.deleteFooter), replacements: [replacementIn(segment, cutFrom, text.length, '')] },
   };
 }
 
@@ -43,7 +49,7 @@ function checkRow(row: Row): FindingDraft[] {
       severity: 'warning',
       row: row.position,
       target: wholeSpan(segment),
-      message: 'Not in the original: nothing in the Russian text corresponds to this',
+      message: phrase(MESSAGES.noSource),
     });
   }
   return drafts;
@@ -52,6 +58,7 @@ function checkRow(row: Row): FindingDraft[] {
 export const extraTextCheck: Check = {
   id: 'extra-text',
   describe: "Translation with no original behind it, such as the translation service's footer",
+  phraseKeys: [...Object.values(MESSAGES), ...Object.values(FIXES)],
   run(ctx) {
     return withKeys(ctx.rows.flatMap(checkRow));
   },

@@ -12,7 +12,15 @@ import {
   type ForbiddenHit,
 } from './glossary-terms';
 import { replacementIn, spanIn } from './spans';
-import { withKeys, type Check, type FindingDraft } from './types';
+import { phrase, withKeys, type Check, type FindingDraft } from './types';
+
+const MESSAGES = {
+  forbidden: 'findingMessages.forbidden-term.forbidden',
+  forbiddenFor: 'findingMessages.forbidden-term.forbiddenFor',
+  useApproved: 'findingMessages.forbidden-term.useApproved',
+  useApprovedFor: 'findingMessages.forbidden-term.useApprovedFor',
+} as const;
+const FIXES = { replaceWith: 'findingFixes.forbidden-term.replaceWith' } as const;
 
 interface Placed {
   row: Row;
@@ -124,21 +132,26 @@ function titleBeforeName(segment: Segment, hit: Candidate): boolean {
 function draftFor(row: Row, segment: Segment, hit: Candidate, source: FindingDraft['source']): FindingDraft {
   const { english, forbidden } = hit;
   const approved = english.approved?.text;
-  const forWhat = english.russian ? ` for ${english.russian}` : '';
+  const russian = english.russian;
+  const key = approved
+    ? russian ? MESSAGES.useApprovedFor : MESSAGES.useApproved
+    : russian ? MESSAGES.forbiddenFor : MESSAGES.forbidden;
   const draft: FindingDraft = {
     check: 'forbidden-term',
     severity: 'error',
     row: row.position,
     target: spanIn(segment, hit.start, hit.end),
-    message: approved
-      ? `"${forbidden.term.text}" is forbidden${forWhat}; use "${approved}"`
-      : `"${forbidden.term.text}" is forbidden${forWhat}`,
+    message: phrase(key, {
+      forbidden: forbidden.term.text,
+      ...(russian ? { russian } : {}),
+      ...(approved ? { approved } : {}),
+    }),
     subject: { label: english.label, conceptId: english.concept.id },
   };
   if (source) draft.source = source;
   if (approved) {
     const text = replacementText(segment.current, hit, forbidden.term.text, approved);
-    draft.fix = { label: `Replace with "${approved}"`, replacements: [replacementIn(segment, hit.start, hit.end, text)] };
+    draft.fix = { label: phrase(FIXES.replaceWith, { approved }), replacements: [replacementIn(segment, hit.start, hit.end, text)] };
   }
   return draft;
 }
@@ -182,6 +195,7 @@ function rowDrafts(row: Row, hits: Array<{ segment: Segment; hit: Candidate }>, 
 export const forbiddenTermCheck: Check = {
   id: 'forbidden-term',
   describe: 'Renderings the glossary forbids (Kiev for Киев), with the approved term as the fix',
+  phraseKeys: [...Object.values(MESSAGES), ...Object.values(FIXES)],
   run(ctx) {
     const glossary = ctx.glossary;
     if (!glossary) return [];

@@ -6,6 +6,7 @@ import type { MatchableConcept, Row, Segment, TermEntry } from '../model';
 import { allowedRenderings, forbiddenRenderings, russianTerm } from '../terms/renderings';
 import type { SourceMatch, TargetMatch, TermMatcher } from '../terms/types';
 import { CONTENT_KINDS, isBlank } from './spans';
+import type { CheckContext } from './types';
 
 export interface ForbiddenTerm {
   term: TermEntry;
@@ -146,6 +147,18 @@ export function contentTargets(row: Row): Segment[] {
 export interface SourceHit {
   segment: Segment;
   match: SourceMatch;
+}
+
+/**
+ * `sourceMatchesByRow` for the rows being checked, reading the whole document for what earlier
+ * rows mention and reusing the memo's answer (the original never changes).
+ */
+export function sourceMatchesOf(ctx: CheckContext, matcher: TermMatcher): Map<Row, SourceHit[]> {
+  const all = ctx.documentRows ?? ctx.rows;
+  const compute = () => sourceMatchesByRow(all, matcher);
+  const full = ctx.memo ? ctx.memo.get('glossary-source-matches', compute) : compute();
+  if (!ctx.documentRows) return full;
+  return new Map(ctx.rows.map((row) => [row, full.get(row) ?? []]));
 }
 
 /**

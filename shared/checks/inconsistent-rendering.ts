@@ -12,9 +12,15 @@ import { tokenize } from '../terms/text';
 import { partsOf, type Part } from './rendering-names';
 import { compareReading, observeNames, type NameGroup, type Observation } from './rendering-observe';
 import { replacementIn, spanIn } from './spans';
-import { withKeys, type Check, type FindingDraft } from './types';
+import { phrase, withKeys, type Check, type FindingDraft } from './types';
 
 const CHECK = 'inconsistent-rendering' as const;
+const MESSAGES = {
+  /** Plural by `count`: the other places that spell it the way the fix would. */
+  elsewhere: 'findingMessages.inconsistent-rendering.elsewhere',
+  glossary: 'findingMessages.inconsistent-rendering.glossary',
+} as const;
+const FIXES = { use: 'findingFixes.inconsistent-rendering.use' } as const;
 const WHOLE = -1;
 
 /** A value compared: a slot's word, or the whole phrase for renderings without slots. */
@@ -70,10 +76,6 @@ function disagree(values: { obs: Observation; value: string }[], ignoreCase: boo
     if (v.obs.caseNeutral && !voters.some((o) => sameValue(o.value, v.value, true))) distinct.add(v.value.toLowerCase());
   }
   return distinct.size >= 2;
-}
-
-function plural(n: number): string {
-  return n === 1 ? 'place' : 'places';
 }
 
 function applyTo(text: string, offset: number, replacements: Replacement[]): string {
@@ -145,6 +147,20 @@ function judge(group: NameGroup, observations: Observation[], choice?: string): 
 
 function groupFindings(group: NameGroup, verdict: Verdict, observations: Observation[]): FindingDraft[] {
   const drafts: FindingDraft[] = [];
+  // How many places already spell it the way a fix would: counted once per distinct fix, since
+  // a name repeated a thousand times has a thousand findings but only a few distinct fixes.
+  const agreeingByFix = new Map<string, Set<Observation>>();
+  const agreeingWith = (changes: Map<number, string>) => {
+    const key = JSON.stringify([...changes].sort((a, b) => a[0] - b[0]));
+    let set = agreeingByFix.get(key);
+    if (!set) {
+      set = new Set(
+        observations.filter((o) => [...changes].every(([slot, keep]) => saidIn(o, verdict.asWhole).some((s) => s.slot === slot && s.value === keep))),
+      );
+      agreeingByFix.set(key, set);
+    }
+    return set;
+  };
   for (const obs of observations) {
     const changes = verdict.changed.get(obs);
     if (!changes) continue;
@@ -152,10 +168,9 @@ function groupFindings(group: NameGroup, verdict: Verdict, observations: Observa
       .filter((s) => changes.has(s.slot))
       .map((s) => replacementIn(obs.segment, s.start, s.end, changes.get(s.slot)!));
     const fixed = applyTo(obs.text, obs.start, replacements);
-    const agreeing = observations.filter(
-      (o) => o !== obs && [...changes].every(([slot, keep]) => saidIn(o, verdict.asWhole).some((s) => s.slot === slot && s.value === keep)),
-    ).length;
-    const elsewhere = agreeing > 0 ? ` and "${fixed}" in ${agreeing} other ${plural(agreeing)}` : `; the glossary has "${fixed}"`;
+    const agreeingSet = agreeingWith(changes);
+    const agreeing = agreeingSet.size - (agreeingSet.has(obs) ? 1 : 0);
+    const said = { name: group.label, here: obs.text, other: fixed };
     drafts.push({
       check: CHECK,
       rule: 'name',
@@ -168,12 +183,21 @@ function groupFindings(group: NameGroup, verdict: Verdict, observations: Observa
         ...(group.conceptId !== undefined ? { conceptId: group.conceptId } : {}),
         ...(verdict.variants.length > 1 ? { variants: verdict.variants } : {}),
       },
-      message: `${group.label} is rendered "${obs.text}" here${elsewhere}`,
-      fix: { label: `Use "${fixed}"`, replacements },
+      message: agreeing > 0 ? phrase(MESSAGES.elsewhere, { ...said, count: agreeing }) : phrase(MESSAGES.glossary, said),
+      fix: { label: phrase(FIXES.use, { spelling: fixed }), replacements },
     });
   }
   return drafts;
 }
+
+interface JudgedGroup {
+  observations: Observation[];
+  choice: string | undefined;
+  verdict: Verdict;
+  drafts: FindingDraft[];
+}
+
+const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 interface FirstNameUse {
   obs: Observation;
@@ -218,8 +242,8 @@ function firstNameFindings(uses: Map<string, FirstNameUse[]>, choices?: Readonly
         source: spanIn(u.obs.source.segment, source.start, source.end),
         target: spanIn(u.obs.segment, u.part.start, u.part.end),
         subject: { label: name, variants },
-        message: `${name} is rendered "${u.part.text}" here and "${keep}" in ${agreeing} other ${plural(agreeing)}`,
-        fix: { label: `Use "${keep}"`, replacements: [replacementIn(u.obs.segment, u.part.start, u.part.end, keep)] },
+        message: phrase(MESSAGES.elsewhere, { name, here: u.part.text, other: keep, count: agreeing }),
+        fix: { label: phrase(FIXES.use, { spelling: keep }), replacements: [replacementIn(u.obs.segment, u.part.start, u.part.end, keep)] },
       });
     }
   }
@@ -229,14 +253,25 @@ function firstNameFindings(uses: Map<string, FirstNameUse[]>, choices?: Readonly
 export const inconsistentRenderingCheck: Check = {
   id: CHECK,
   describe: 'The same name or term spelt differently in different places of the translation',
+  phraseKeys: [...Object.values(MESSAGES), ...Object.values(FIXES)],
   run(ctx) {
     const drafts: FindingDraft[] = [];
     const firstNames = new Map<string, FirstNameUse[]>();
+    // A group whose renderings are the very ones of the last run (no edit touched them) keeps its
+    // verdict and findings: a click re-judges only the names it changed.
+    const judged = ctx.memo?.get('inconsistent-groups', () => new Map<NameGroup, JudgedGroup>());
     for (const group of observeNames(ctx)) {
       // A forbidden rendering is the forbidden-term check's finding; it is not a variant here.
       const observations = group.observations.filter((o) => !o.forbidden).sort(compareReading);
-      const verdict = judge(group, observations, ctx.choices?.get(group.label));
-      drafts.push(...groupFindings(group, verdict, observations));
+      const choice = ctx.choices?.get(group.label);
+      let result = judged?.get(group);
+      if (!result || result.choice !== choice || !sameList(result.observations, observations)) {
+        const verdict = judge(group, observations, choice);
+        result = { observations, choice, verdict, drafts: groupFindings(group, verdict, observations) };
+        judged?.set(group, result);
+      }
+      const { verdict } = result;
+      drafts.push(...result.drafts);
       if (group.type !== 'person' || group.approved || !group.shape) continue;
       for (const obs of observations) {
         for (const part of obs.parts ?? []) {

@@ -9,13 +9,20 @@ import {
   findRendering,
   forbiddenHits,
   replacementText,
-  sourceMatchesByRow,
+  sourceMatchesOf,
   type ConceptEnglish,
   type SourceHit,
 } from './glossary-terms';
 import { CONTENT_KINDS, replacementIn, spanIn } from './spans';
 import { findStemRendering } from './stem-rendering';
-import { withKeys, type Check, type FindingDraft } from './types';
+import { phrase, withKeys, type Check, type FindingDraft } from './types';
+
+const MESSAGES = {
+  missing: 'findingMessages.missing-term.missing',
+  surnameMissing: 'findingMessages.missing-term.surnameMissing',
+  reordered: 'findingMessages.missing-term.reordered',
+} as const;
+const FIXES = { replace: 'findingFixes.missing-term.replace' } as const;
 
 /** How close a rendering must be to the approved one to be taken for the same name misspelt. */
 const SAME_NAME = 0.75;
@@ -158,17 +165,17 @@ function draftFor(row: Row, named: Named, targets: Segment[]): FindingDraft {
     row: row.position,
     source: spanIn(first.segment, first.match.start, first.match.end),
     message: surnameOnly
-      ? `${first.match.text} (${russian}) is in the original; the translation lacks "${expected}"`
-      : `${russian} is in the original; the translation lacks "${expected}"`,
+      ? phrase(MESSAGES.surnameMissing, { surname: first.match.text, russian, expected })
+      : phrase(MESSAGES.missing, { russian, expected }),
     subject: { label: english.label, conceptId: english.concept.id },
   };
   const reordered = stemRendering(named, targets);
   if (reordered) {
     const { segment, found } = reordered;
     draft.target = spanIn(segment, found.start, found.end);
-    draft.message = `${russian} is rendered "${found.text}"; the glossary has "${expected}"`;
+    draft.message = phrase(MESSAGES.reordered, { russian, found: found.text, expected });
     const text = replacementText(segment.current, found, found.text, expected);
-    draft.fix = { label: `Replace "${found.text}" with "${expected}"`, replacements: [replacementIn(segment, found.start, found.end, text)] };
+    draft.fix = { label: phrase(FIXES.replace, { found: found.text, expected }), replacements: [replacementIn(segment, found.start, found.end, text)] };
     return draft;
   }
   for (const segment of targets) {
@@ -176,7 +183,7 @@ function draftFor(row: Row, named: Named, targets: Segment[]): FindingDraft {
     if (!wrong) continue;
     const text = replacementText(segment.current, wrong, wrong.text, expected);
     draft.target = spanIn(segment, wrong.start, wrong.end);
-    draft.fix = { label: `Replace "${wrong.text}" with "${expected}"`, replacements: [replacementIn(segment, wrong.start, wrong.end, text)] };
+    draft.fix = { label: phrase(FIXES.replace, { found: wrong.text, expected }), replacements: [replacementIn(segment, wrong.start, wrong.end, text)] };
     break;
   }
   return draft;
@@ -185,13 +192,14 @@ function draftFor(row: Row, named: Named, targets: Segment[]): FindingDraft {
 export const missingTermCheck: Check = {
   id: 'missing-term',
   describe: 'Glossary terms of the original whose approved English is not in the translation',
+  phraseKeys: [...Object.values(MESSAGES), ...Object.values(FIXES)],
   run(ctx) {
     const glossary = ctx.glossary;
     if (!glossary) return [];
     const { matcher } = glossary;
     const cache = new EnglishCache(glossary.concepts);
     const drafts: FindingDraft[] = [];
-    for (const [row, hits] of sourceMatchesByRow(ctx.rows, matcher)) {
+    for (const [row, hits] of sourceMatchesOf(ctx, matcher)) {
       if (hits.length === 0) continue;
       // No translation at all is untranslated's finding; furniture and credits are not checked.
       const targets = contentTargets(row);

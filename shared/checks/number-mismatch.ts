@@ -1,7 +1,17 @@
 import type { Lang, Row, Segment } from '../model';
-import { describeInEnglish, findNumbers, numberKey, UNIT_NAMES, type NumberMention } from './numbers';
+import { describeInEnglish, findNumbers, numberKey, type NumberMention } from './numbers';
 import { CONTENT_KINDS, spanIn } from './spans';
-import { withKeys, type Check, type FindingDraft } from './types';
+import { phrase, withKeys, type Check, type FindingDraft } from './types';
+
+const MESSAGES = {
+  /** Its unit parameters are unit ids, named by the locale's number-mismatch.units. */
+  unit: 'findingMessages.number-mismatch.unit',
+  differs: 'findingMessages.number-mismatch.differs',
+  differsFrom: 'findingMessages.number-mismatch.differsFrom',
+  missing: 'findingMessages.number-mismatch.missing',
+  missingAs: 'findingMessages.number-mismatch.missingAs',
+  extra: 'findingMessages.number-mismatch.extra',
+} as const;
 
 interface Placed {
   mention: NumberMention;
@@ -124,7 +134,7 @@ function checkRow(row: Row): FindingDraft[] {
     drafts.push({
       check: 'number-mismatch', rule: 'unit', severity: 'error', row: row.position,
       source: spanOf(s), target: spanOf(t),
-      message: `${s.mention.text} is in ${UNIT_NAMES[a]} — the translation says ${UNIT_NAMES[b]}`,
+      message: phrase(MESSAGES.unit, { source: s.mention.text, sourceUnit: a, targetUnit: b }),
     });
   }
 
@@ -136,20 +146,22 @@ function checkRow(row: Row): FindingDraft[] {
         check: 'number-mismatch', severity: 'error', row: row.position,
         source: spanOf(s), target: spanOf(t),
         message: expected
-          ? `${s.mention.text} is ${expected} — the translation says ${t.mention.text}`
-          : `The original says ${s.mention.text} — the translation says ${t.mention.text}`,
+          ? phrase(MESSAGES.differsFrom, { source: s.mention.text, expected, target: t.mention.text })
+          : phrase(MESSAGES.differs, { source: s.mention.text, target: t.mention.text }),
       });
     } else {
       drafts.push({
         check: 'number-mismatch', severity: 'warning', row: row.position, source: spanOf(s),
-        message: `${s.mention.text}${expected ? ` (${expected})` : ''} is missing from the translation`,
+        message: expected
+          ? phrase(MESSAGES.missingAs, { source: s.mention.text, expected })
+          : phrase(MESSAGES.missing, { source: s.mention.text }),
       });
     }
   }
   for (const t of unpaired) {
     drafts.push({
       check: 'number-mismatch', severity: 'warning', row: row.position, target: spanOf(t),
-      message: `The translation has ${t.mention.text}, which is not in the original`,
+      message: phrase(MESSAGES.extra, { target: t.mention.text }),
     });
   }
   return drafts;
@@ -158,6 +170,7 @@ function checkRow(row: Row): FindingDraft[] {
 export const numberMismatchCheck: Check = {
   id: 'number-mismatch',
   describe: 'Numbers, amounts and dates that differ between the original and the translation',
+  phraseKeys: Object.values(MESSAGES),
   run(ctx) {
     const drafts = ctx.rows
       .filter((row) => row.source.length > 0 && row.target.length > 0)

@@ -423,13 +423,8 @@ export function numberKey(m: NumberMention): string {
   }
 }
 
-export const UNIT_NAMES: Record<NumberUnit, string> = {
-  percent: 'percent',
-  rub: 'rubles',
-  usd: 'dollars',
-  eur: 'euros',
-  gbp: 'pounds',
-};
+/** Every unit, each named in the locales (findingMessages.number-mismatch.units). */
+export const NUMBER_UNITS: readonly NumberUnit[] = ['percent', 'rub', 'usd', 'eur', 'gbp'];
 
 const SCALE_NAMES: Record<number, string> = { 1e6: 'million', 1e9: 'billion', 1e12: 'trillion' };
 

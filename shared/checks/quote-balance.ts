@@ -5,9 +5,18 @@
 // The Russian dialogue dash is the common cause: "— Текст, — сказал он." comes out of MT as
 // '— Text," he said.' — a closing quote with nothing opening it.
 
-import type { Row, RowKind } from '../model';
+import type { Phrase, Row, RowKind } from '../model';
 import { isBlank, replacementIn, spanIn, targetSegments, type PlacedSegment } from './spans';
-import type { FindingDraft } from './types';
+import { phrase, type FindingDraft } from './types';
+
+export const BALANCE_MESSAGES = {
+  unclosedQuote: 'findingMessages.typography.unclosedQuote',
+  unopenedQuote: 'findingMessages.typography.unopenedQuote',
+  dialogueQuote: 'findingMessages.typography.dialogueQuote',
+  unclosedBracket: 'findingMessages.typography.unclosedBracket',
+  unopenedBracket: 'findingMessages.typography.unopenedBracket',
+} as const;
+export const BALANCE_FIXES = { dialogueDash: 'findingFixes.typography.dialogueDash' } as const;
 
 export const TYPOGRAPHY_KINDS: readonly RowKind[] = ['text', 'heading', 'caption', 'credit'];
 
@@ -43,7 +52,7 @@ function startsWithQuote(paragraph: PlacedSegment[] | undefined): boolean {
   return first.startsWith('"') || first.startsWith('“');
 }
 
-function markFinding(mark: Mark, rule: string, message: string): FindingDraft {
+function markFinding(mark: Mark, rule: string, message: Phrase): FindingDraft {
   return {
     check: 'typography',
     rule,
@@ -66,19 +75,15 @@ function checkParagraph(paragraph: PlacedSegment[], next: PlacedSegment[] | unde
 
   const closeWithoutOpen = (mark: Mark) => {
     if (!dialogue) {
-      drafts.push(markFinding(mark, 'unbalanced-quote', 'Closing quotation mark with no opening one'));
+      drafts.push(markFinding(mark, 'unbalanced-quote', phrase(BALANCE_MESSAGES.unopenedQuote)));
       return;
     }
     const closing = mark.at.segment.current[mark.index];
     const opening = closing === '”' ? '“' : '"';
     drafts.push({
-      ...markFinding(
-        mark,
-        'dialogue-quote',
-        `The quotation opens with a Russian dialogue dash but closes with ${closing} — open it with ${opening} too`,
-      ),
+      ...markFinding(mark, 'dialogue-quote', phrase(BALANCE_MESSAGES.dialogueQuote, { closing, opening })),
       fix: {
-        label: `Replace the opening dash with ${opening}`,
+        label: phrase(BALANCE_FIXES.dialogueDash, { opening }),
         replacements: [replacementIn(dialogue.at.segment, dialogue.start, dialogue.end, opening)],
       },
     });
@@ -99,7 +104,7 @@ function checkParagraph(paragraph: PlacedSegment[], next: PlacedSegment[] | unde
       } else if (ch === '"' || ch === '“' || ch === '”') {
         const role = quoteRole(text, index);
         if (role === 'open' || (role === 'either' && !open)) {
-          if (open) drafts.push(markFinding(open, 'unbalanced-quote', 'Opening quotation mark that is never closed'));
+          if (open) drafts.push(markFinding(open, 'unbalanced-quote', phrase(BALANCE_MESSAGES.unclosedQuote)));
           open = mark;
         } else if (open) {
           open = null;
@@ -111,17 +116,17 @@ function checkParagraph(paragraph: PlacedSegment[], next: PlacedSegment[] | unde
       } else if (ch === ')' || ch === ']') {
         if (brackets.length > 0 && brackets[brackets.length - 1].ch === PAIRS[ch]) brackets.pop();
         else if (!(ch === ')' && LIST_MARKER.test(text.slice(Math.max(0, index - 3), index)))) {
-          drafts.push(markFinding(mark, 'unbalanced-bracket', `Closing bracket ${ch} with no opening one`));
+          drafts.push(markFinding(mark, 'unbalanced-bracket', phrase(BALANCE_MESSAGES.unopenedBracket, { bracket: ch })));
         }
       }
     }
   }
   // A quotation running over paragraphs leaves each one open and reopens the next: that is right.
   if (open && !startsWithQuote(next)) {
-    drafts.push(markFinding(open, 'unbalanced-quote', 'Opening quotation mark that is never closed'));
+    drafts.push(markFinding(open, 'unbalanced-quote', phrase(BALANCE_MESSAGES.unclosedQuote)));
   }
   for (const bracket of brackets) {
-    drafts.push(markFinding(bracket, 'unbalanced-bracket', `Opening bracket ${bracket.ch} that is never closed`));
+    drafts.push(markFinding(bracket, 'unbalanced-bracket', phrase(BALANCE_MESSAGES.unclosedBracket, { bracket: bracket.ch })));
   }
   return drafts;
 }

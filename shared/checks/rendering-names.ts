@@ -127,10 +127,56 @@ const FUNCTION_WORDS = new Set(
  */
 export function commonWords(texts: Iterable<string>): Set<string> {
   const out = new Set(FUNCTION_WORDS);
-  for (const text of texts) {
-    for (const w of englishWords(text)) if (/^[a-z]/.test(w.text)) out.add(bareWord(w.text));
-  }
+  for (const text of texts) for (const w of lowerCaseWords(text)) out.add(w);
   return out;
+}
+
+/** The words of a text that start lower case, bare: what makes a word common (see commonWords). */
+export function lowerCaseWords(text: string): string[] {
+  return englishWords(text)
+    .filter((w) => /^[a-z]/.test(w.text))
+    .map((w) => bareWord(w.text));
+}
+
+export const sameTexts = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
+
+/**
+ * commonWords over a document whose rows change one at a time: each row's words are counted once
+ * and only a changed row is read again. `version` moves only when the set itself changes, since
+ * what a name's rendering is depends on it.
+ */
+export class CommonWordCounts {
+  version = 0;
+  words: Set<string> = new Set(FUNCTION_WORDS);
+  private readonly counts = new Map<string, number>();
+  private readonly byRow = new Map<object, { texts: string[]; words: string[] }>();
+
+  /** `rows`: each row's key object and its texts; returns the common words of them all. */
+  update(rows: Iterable<{ key: object; texts: string[] }>): Set<string> {
+    const delta = new Map<string, number>();
+    for (const { key, texts } of rows) {
+      const before = this.byRow.get(key);
+      if (before && sameTexts(before.texts, texts)) continue;
+      const words = texts.flatMap(lowerCaseWords);
+      for (const w of before?.words ?? []) delta.set(w, (delta.get(w) ?? 0) - 1);
+      for (const w of words) delta.set(w, (delta.get(w) ?? 0) + 1);
+      this.byRow.set(key, { texts, words });
+    }
+    let changed = false;
+    for (const [word, by] of delta) {
+      if (by === 0) continue;
+      const was = this.counts.get(word) ?? 0;
+      const now = was + by;
+      if (now === 0) this.counts.delete(word);
+      else this.counts.set(word, now);
+      if ((was === 0) !== (now === 0)) changed = true;
+    }
+    if (changed) {
+      this.words = new Set([...FUNCTION_WORDS, ...this.counts.keys()]);
+      this.version++;
+    }
+    return this.words;
+  }
 }
 
 /** The slot an English word renders, with its score, or null. */

@@ -10,7 +10,8 @@ import { createSnowballMorphology, type Morphology } from '../terms/morphology';
 import { asciiKey } from '../terms/render-english';
 import { allowedRenderings, approvedRendering, forbiddenRenderings, russianTerm } from '../terms/renderings';
 import type { MatchHow, TermMatcher } from '../terms/types';
-import { bareWord, commonWords, findRuns, nameShape, partsOf, type NameShape, type Part } from './rendering-names';
+import { bareWord, CommonWordCounts, findRuns, sameTexts, nameShape, partsOf, type NameShape, type Part } from './rendering-names';
+import { ReviewMemo } from './memo';
 import type { CheckContext } from './types';
 
 /** A name (a glossary concept, or a name found without one) and everything said about it. */
@@ -192,7 +193,8 @@ function isForbidden(group: NameGroup, text: string): boolean {
   return group.forbidden.some((t) => asciiKey(t.text) === key) && !group.allowed.some((t) => asciiKey(t.text) === key);
 }
 
-function observeRow(row: Row, mentions: Map<NameGroup, SourceOccurrence[]>, common: ReadonlySet<string>): void {
+function observeRow(row: Row, mentions: Map<NameGroup, SourceOccurrence[]>, common: ReadonlySet<string>): Observation[] {
+  const out: Observation[] = [];
   const targets = articleSegments(row.target);
   const found = new Map<NameGroup, Found[]>();
   for (const group of mentions.keys()) {
@@ -209,7 +211,7 @@ function observeRow(row: Row, mentions: Map<NameGroup, SourceOccurrence[]>, comm
       .slice(0, occurrences.length)
       .sort((a, b) => a.segment.position - b.segment.position || a.start - b.start);
     chosen.forEach((f, k) => {
-      group.observations.push({
+      out.push({
         group,
         row,
         source: occurrences[Math.min(k, occurrences.length - 1)],
@@ -223,6 +225,7 @@ function observeRow(row: Row, mentions: Map<NameGroup, SourceOccurrence[]>, comm
       });
     });
   }
+  return out;
 }
 
 function addMention(mentions: Map<NameGroup, SourceOccurrence[]>, group: NameGroup, occurrence: SourceOccurrence): void {
@@ -231,10 +234,14 @@ function addMention(mentions: Map<NameGroup, SourceOccurrence[]>, group: NameGro
   else mentions.set(group, [occurrence]);
 }
 
-function candidateGroups(ctx: CheckContext, morphology: Morphology): { groups: NameGroup[]; matcher: TermMatcher } {
+/**
+ * Names the extractor finds in the original. Only the original is read (every row's translation
+ * left out), so the groups, and their order, stay the same however the translation is edited.
+ */
+function candidateGroups(rows: Row[], glossary: CheckContext['glossary'], morphology: Morphology): { groups: NameGroup[]; matcher: TermMatcher } {
   const candidates = extractCandidates(
-    ctx.rows.map((row) => ({ source: joined(row.source), target: joined(row.target) })),
-    { morphology, known: ctx.glossary?.matcher },
+    rows.map((row) => ({ source: joined(row.source), target: '' })),
+    { morphology, known: glossary?.matcher },
   );
   const groups: NameGroup[] = [];
   for (const c of candidates) {
@@ -258,14 +265,19 @@ function candidateGroups(ctx: CheckContext, morphology: Morphology): { groups: N
   return { groups, matcher };
 }
 
-/** Every name of the article with its renderings, glossary concepts first. */
-export function observeNames(ctx: CheckContext): NameGroup[] {
-  const morphology = morphologyOf(ctx);
+/** Where the original names each name, row by row: read once per alignment and glossary. */
+interface NameIndex {
+  /** Glossary concepts in order of first mention, then the names found without a glossary. */
+  groups: NameGroup[];
+  mentions: Map<Row, Map<NameGroup, SourceOccurrence[]>>;
+}
+
+function indexNames(ctx: CheckContext, morphology: Morphology): NameIndex {
   const conceptGroups = new Map<number, NameGroup>();
-  const candidates = candidateGroups(ctx, morphology);
+  const candidates = candidateGroups(ctx.rows, ctx.glossary, morphology);
   const mentionedConcepts = new Set<number>();
   const mentionedNames = new Set<number>();
-  const common = commonWords(ctx.rows.flatMap((row) => articleSegments(row.target).map((s) => s.current)));
+  const byRow = new Map<Row, Map<NameGroup, SourceOccurrence[]>>();
   for (const row of ctx.rows) {
     const mentions = new Map<NameGroup, SourceOccurrence[]>();
     for (const segment of articleSegments(row.source)) {
@@ -288,7 +300,41 @@ export function observeNames(ctx: CheckContext): NameGroup[] {
         if (m.how !== 'surname') mentionedNames.add(m.conceptId);
       }
     }
-    if (mentions.size) observeRow(row, mentions, common);
+    if (mentions.size) byRow.set(row, mentions);
   }
-  return [...conceptGroups.values(), ...candidates.groups].filter((g) => g.observations.length > 0);
+  return { groups: [...conceptGroups.values(), ...candidates.groups], mentions: byRow };
+}
+
+interface RowObservations {
+  texts: string[];
+  commonVersion: number;
+  observations: Observation[];
+}
+
+/**
+ * Every name of the article with its renderings, glossary concepts first. With a memo, what the
+ * original says is read once, and a row's renderings are looked for again only when its
+ * translation (or the article's set of common words) has changed.
+ */
+export function observeNames(ctx: CheckContext): NameGroup[] {
+  const morphology = morphologyOf(ctx);
+  const memo = ctx.memo ?? new ReviewMemo();
+  const index = memo.get('names-index', () => indexNames(ctx, morphology));
+  const counts = memo.get('names-common-words', () => new CommonWordCounts());
+  const targets = ctx.rows.map((row) => ({ key: row, texts: articleSegments(row.target).map((s) => s.current) }));
+  const common = counts.update(targets);
+  const cache = memo.get('names-observations', () => new Map<Row, RowObservations>());
+  for (const group of index.groups) group.observations = [];
+  ctx.rows.forEach((row, i) => {
+    const mentions = index.mentions.get(row);
+    if (!mentions) return;
+    const { texts } = targets[i];
+    let seen = cache.get(row);
+    if (!seen || seen.commonVersion !== counts.version || !sameTexts(seen.texts, texts)) {
+      seen = { texts, commonVersion: counts.version, observations: observeRow(row, mentions, common) };
+      cache.set(row, seen);
+    }
+    for (const obs of seen.observations) obs.group.observations.push(obs);
+  });
+  return index.groups.filter((g) => g.observations.length > 0);
 }

@@ -1,12 +1,27 @@
-import type { Row, Segment } from '../model';
-import { TYPOGRAPHY_KINDS, unbalancedMarks } from './quote-balance';
+import type { Phrase, Row, Segment } from '../model';
+import { BALANCE_FIXES, BALANCE_MESSAGES, TYPOGRAPHY_KINDS, unbalancedMarks } from './quote-balance';
 import { isBlank, replacementIn, spanIn } from './spans';
-import { withKeys, type Check, type FindingDraft } from './types';
+import { phrase, withKeys, type Check, type FindingDraft } from './types';
 import { allMatches } from './scan';
+
+const MESSAGES = {
+  russianQuotes: 'findingMessages.typography.russianQuotes',
+  russianQuote: 'findingMessages.typography.russianQuote',
+  doubleSpace: 'findingMessages.typography.doubleSpace',
+  repeatedWord: 'findingMessages.typography.repeatedWord',
+  dashInCompound: 'findingMessages.typography.dashInCompound',
+} as const;
+const FIXES = {
+  quotes: 'findingFixes.typography.quotes',
+  quote: 'findingFixes.typography.quote',
+  oneSpace: 'findingFixes.typography.oneSpace',
+  keepOne: 'findingFixes.typography.keepOne',
+  hyphen: 'findingFixes.typography.hyphen',
+} as const;
 
 type SegmentRule = (row: Row, segment: Segment) => FindingDraft[];
 
-function draft(row: Row, segment: Segment, rule: string, start: number, end: number, message: string): FindingDraft {
+function draft(row: Row, segment: Segment, rule: string, start: number, end: number, message: Phrase): FindingDraft {
   return { check: 'typography', rule, severity: 'warning', row: row.position, target: spanIn(segment, start, end), message };
 }
 
@@ -66,9 +81,9 @@ const russianQuotes: SegmentRule = (row, segment) => {
   const drafts: FindingDraft[] = pairs.map(({ open, close, depth }) => {
     const [opening, closing] = depth === 0 ? style.double : style.single;
     return {
-      ...draft(row, segment, 'russian-quotes', open, close + 1, `Russian quotation marks ${text[open]}…${text[close]}: use ${style.shown} in English`),
+      ...draft(row, segment, 'russian-quotes', open, close + 1, phrase(MESSAGES.russianQuotes, { opening: text[open], closing: text[close], style: style.shown })),
       fix: {
-        label: `Use ${opening}…${closing}`,
+        label: phrase(FIXES.quotes, { opening, closing }),
         replacements: [replacementIn(segment, open, open + 1, opening), replacementIn(segment, close, close + 1, closing)],
       },
     };
@@ -77,8 +92,8 @@ const russianQuotes: SegmentRule = (row, segment) => {
     const opens = text[index] !== '»';
     const mark = opens ? style.double[0] : style.double[1];
     drafts.push({
-      ...draft(row, segment, 'russian-quotes', index, index + 1, `Russian quotation mark ${text[index]}: use ${style.shown} in English`),
-      fix: { label: `Use ${mark}`, replacements: [replacementIn(segment, index, index + 1, mark)] },
+      ...draft(row, segment, 'russian-quotes', index, index + 1, phrase(MESSAGES.russianQuote, { mark: text[index], style: style.shown })),
+      fix: { label: phrase(FIXES.quote, { mark }), replacements: [replacementIn(segment, index, index + 1, mark)] },
     });
   }
   return drafts;
@@ -95,8 +110,8 @@ const doubleSpaces: SegmentRule = (row, segment) => {
     if (start === 0 || end === text.length) continue;
     const [from, to] = nonSpaceAround(text, start, end);
     drafts.push({
-      ...draft(row, segment, 'double-space', from, to, 'Double space'),
-      fix: { label: 'Use one space', replacements: [replacementIn(segment, start, end, ' ')] },
+      ...draft(row, segment, 'double-space', from, to, phrase(MESSAGES.doubleSpace)),
+      fix: { label: phrase(FIXES.oneSpace), replacements: [replacementIn(segment, start, end, ' ')] },
     });
   }
   return drafts;
@@ -114,8 +129,8 @@ const repeatedWords: SegmentRule = (row, segment) => {
     const start = match.index!;
     const end = start + match[0].length;
     drafts.push({
-      ...draft(row, segment, 'repeated-word', start, end, `Repeated word: "${match[0]}"`),
-      fix: { label: `Keep one "${match[1]}"`, replacements: [replacementIn(segment, start + match[1].length, end, '')] },
+      ...draft(row, segment, 'repeated-word', start, end, phrase(MESSAGES.repeatedWord, { text: match[0] })),
+      fix: { label: phrase(FIXES.keepOne, { word: match[1] }), replacements: [replacementIn(segment, start + match[1].length, end, '')] },
     });
   }
   return drafts;
@@ -135,8 +150,8 @@ const dashInCompound: SegmentRule = (row, segment) => {
     const dash = match.index!;
     const [from, to] = wordAround(text, dash, dash + 1);
     drafts.push({
-      ...draft(row, segment, 'dash-in-compound', from, to, `Em dash inside a compound word: "${text.slice(from, to)}"`),
-      fix: { label: 'Use a hyphen', replacements: [replacementIn(segment, dash, dash + 1, '-')] },
+      ...draft(row, segment, 'dash-in-compound', from, to, phrase(MESSAGES.dashInCompound, { text: text.slice(from, to) })),
+      fix: { label: phrase(FIXES.hyphen), replacements: [replacementIn(segment, dash, dash + 1, '-')] },
     });
   }
   return drafts;
@@ -147,6 +162,7 @@ const SEGMENT_RULES: SegmentRule[] = [russianQuotes, doubleSpaces, repeatedWords
 export const typographyCheck: Check = {
   id: 'typography',
   describe: 'Russian quotation marks, double spaces, repeated words, unpaired quotes and brackets, dashes in compounds',
+  phraseKeys: [...Object.values(MESSAGES), ...Object.values(BALANCE_MESSAGES), ...Object.values(FIXES), ...Object.values(BALANCE_FIXES)],
   run(ctx) {
     const drafts: FindingDraft[] = [];
     for (const row of ctx.rows) {

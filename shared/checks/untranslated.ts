@@ -1,8 +1,14 @@
 import type { Row, RowKind, Severity } from '../model';
 import { isMtFooter } from './mt-footer';
 import { isBlank, spanIn, wholeSpan } from './spans';
-import { withKeys, type Check, type FindingDraft } from './types';
+import { phrase, withKeys, type Check, type FindingDraft } from './types';
 import { allMatches } from './scan';
+
+const MESSAGES = {
+  cyrillic: 'findingMessages.untranslated.cyrillic',
+  mixedScript: 'findingMessages.untranslated.mixedScript',
+  missing: 'findingMessages.untranslated.missing',
+} as const;
 
 const CYRILLIC = '[\\p{Script=Cyrillic}\\u0300\\u0301]';
 /** Cyrillic words with only spaces or punctuation between them: "Флаги двух стран", "ИЗВЕСТИЯ/Эдуард". */
@@ -39,9 +45,7 @@ function cyrillicLeft(row: Row): FindingDraft[] {
         severity,
         row: row.position,
         target: spanIn(segment, start, end),
-        message: insideLatinWord
-          ? `Cyrillic letters inside a Latin word: "${match[0]}"`
-          : `Left in Russian: "${match[0]}"`,
+        message: phrase(insideLatinWord ? MESSAGES.mixedScript : MESSAGES.cyrillic, { text: match[0] }),
       });
     }
   }
@@ -58,13 +62,14 @@ function notTranslated(row: Row): FindingDraft[] {
       severity: 'error' as const,
       row: row.position,
       source: wholeSpan(segment),
-      message: 'Not translated',
+      message: phrase(MESSAGES.missing),
     }));
 }
 
 export const untranslatedCheck: Check = {
   id: 'untranslated',
   describe: 'Russian text left in the translation, and original text with no translation at all',
+  phraseKeys: Object.values(MESSAGES),
   run(ctx) {
     return withKeys(ctx.rows.flatMap((row) => [...notTranslated(row), ...cyrillicLeft(row)]));
   },

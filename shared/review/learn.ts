@@ -8,6 +8,7 @@
 // a glossary term or of a name or title found in the aligned Russian when one overlaps the change,
 // otherwise to the run of capitalised words around it.
 
+import { diffArrays } from 'diff';
 import type { ConceptType, Row } from '../model';
 import type { GlossaryContext } from '../checks/types';
 import { extractCandidates } from '../terms/candidates';
@@ -83,46 +84,33 @@ interface Hunk {
   a1: number;
 }
 
-/** The changed regions between two token lists, by longest common subsequence. */
+/**
+ * The changed regions between two token lists: jsdiff's Myers diff over the token texts, whose
+ * cost grows with the size of the change rather than with the square of the segment's length.
+ */
 function diffTokens(before: Token[], after: Token[]): Hunk[] {
-  let head = 0;
-  while (head < before.length && head < after.length && before[head].text === after[head].text) head++;
-  let endB = before.length;
-  let endA = after.length;
-  while (endB > head && endA > head && before[endB - 1].text === after[endA - 1].text) {
-    endB--;
-    endA--;
-  }
-  const n = endB - head;
-  const m = endA - head;
-  // lcs[i * (m + 1) + j]: common tokens of before[head + i..endB) and after[head + j..endA).
-  const width = m + 1;
-  const lcs = new Int32Array((n + 1) * width);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      lcs[i * width + j] =
-        before[head + i].text === after[head + j].text
-          ? lcs[(i + 1) * width + j + 1] + 1
-          : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
-    }
-  }
+  const changes = diffArrays(
+    before.map((t) => t.text),
+    after.map((t) => t.text),
+  );
   const hunks: Hunk[] = [];
   let open: Hunk | null = null;
   let i = 0;
   let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && before[head + i].text === after[head + j].text) {
+  for (const change of changes) {
+    const count = change.count ?? change.value.length;
+    if (!change.added && !change.removed) {
       if (open) hunks.push(open);
       open = null;
-      i++;
-      j++;
+      i += count;
+      j += count;
       continue;
     }
-    open ??= { b0: head + i, b1: head + i, a0: head + j, a1: head + j };
-    if (j < m && (i === n || lcs[i * width + j + 1] >= lcs[(i + 1) * width + j])) j++;
-    else i++;
-    open.b1 = head + i;
-    open.a1 = head + j;
+    open ??= { b0: i, b1: i, a0: j, a1: j };
+    if (change.removed) i += count;
+    else j += count;
+    open.b1 = i;
+    open.a1 = j;
   }
   if (open) hunks.push(open);
   return hunks;

@@ -143,7 +143,10 @@ function targetText(row: Row, side: 'original' | 'current'): string {
  * the document. hter of the document is total edits over total words, so long sentences weigh
  * more than short ones, as in TER's corpus-level figure. Rows are listed only when their text changed.
  */
-export function measureDocument(rows: Row[]): {
+/** Measures of rows whose texts have not changed since they were measured, by row. */
+export type MeasureCache = Map<Row, { mt: string; current: string; measure: EditMeasure }>;
+
+export function measureDocument(rows: Row[], cache?: MeasureCache): {
   document: EditMeasure & { editedRows: number };
   rows: (EditMeasure & { row: number })[];
 } {
@@ -152,7 +155,9 @@ export function measureDocument(rows: Row[]): {
   for (const row of rows) {
     const mt = targetText(row, 'original');
     const current = targetText(row, 'current');
-    const measure = measureEdit(mt, current);
+    const known = cache?.get(row);
+    const measure = known && known.mt === mt && known.current === current ? known.measure : measureEdit(mt, current);
+    if (cache && known?.measure !== measure) cache.set(row, { mt, current, measure });
     document.words += measure.words;
     document.edits += measure.edits;
     document.charsChanged += measure.charsChanged;

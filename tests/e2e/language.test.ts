@@ -18,11 +18,19 @@ describe('the interface language', () => {
     await openDocument(page, app.server, app.documentId);
     expect(await page.getByTestId('row-count').textContent()).toBe(`${FIXTURE.rows} rows`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    // A finding of the review, in English for now.
+    const furniture = page.getByRole('tabpanel').locator('[data-check="page-furniture"] .finding').first();
+    await expect.poll(() => furniture.locator('.finding__message').textContent()).toBe('Page furniture, not part of the article: "Skip to main content"');
+    expect(await furniture.locator('.finding__fix-label').textContent()).toBe('Delete');
 
     await page.getByLabel('Language').selectOption('ru');
 
     await expect.poll(() => page.getByTestId('row-count').textContent()).toBe(russianRows(FIXTURE.rows));
     expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+    // The same finding reads in Russian, the article's words kept as they are.
+    await expect.poll(() => furniture.locator('.finding__message').textContent()).toBe('Элемент страницы, не часть статьи: «Skip to main content»');
+    expect(await furniture.locator('.finding__fix-label').textContent()).toBe('Удалить');
+    expect(await furniture.getByRole('button', { name: 'Удалить (строка 1)' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Документы' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Импорт…' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Отменить' }).count()).toBe(1);

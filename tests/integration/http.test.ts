@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EventBus } from '../../main/events';
+import { dispatch } from '../../main/rpc';
 import { createServices } from '../../main/services';
 import { startHttpServer } from '../../main/transport/http';
 import { tempDatabase, tempDir } from './temp-db';
@@ -19,7 +20,7 @@ async function start() {
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><html><head><title>x</title></head><body></body></html>');
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   const ctx = { services: createServices(db, bus), info: { version: '0', dataDir: '/tmp', shell: 'browser' as const } };
-  const { server, port, url } = await startHttpServer({ ctx, bus, token: TOKEN, staticDir });
+  const { server, port, url } = await startHttpServer({ invoke: (method, input) => dispatch(method, input, ctx), bus, token: TOKEN, staticDir });
   stops.push(() => {
     server.closeAllConnections();
     server.close();

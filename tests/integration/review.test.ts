@@ -208,14 +208,14 @@ describe('review of a document against its glossary', () => {
     services.editing.save(rows[1].target[0].id, 'Expert Andrey Klintsevich agrees.');
     const again = await services.review.learn(documentId, row.target[0].id, before, after);
     expect(again.suggestion!.occurrences.map((o) => o.row)).toEqual([1]);
-    const result = services.review.replaceOccurrences(documentId, 'Andrey Klintsevich', 'Andrei Klintsevich', again.suggestion!.occurrences);
+    const result = await services.review.replaceOccurrences(documentId, 'Andrey Klintsevich', 'Andrei Klintsevich', again.suggestion!.occurrences);
     expect(result.replaced).toBe(1);
     expect(result.segments.map((s) => s.current)).toEqual(['Expert Andrei Klintsevich agrees.']);
     expect(services.editing.history(rows[1].target[0].id).map((h) => h.reason)).toEqual(expect.arrayContaining(['manual', 'fix-all']));
     services.editing.undo(documentId);
     expect(targets(services, documentId)[1]).toBe('Expert Andrey Klintsevich agrees.');
     // A place that no longer says the old rendering is left alone.
-    expect(services.review.replaceOccurrences(documentId, 'Andrey Kortunov', 'Andrei Kortunov', again.suggestion!.occurrences).replaced).toBe(0);
+    expect((await services.review.replaceOccurrences(documentId, 'Andrey Kortunov', 'Andrei Kortunov', again.suggestion!.occurrences)).replaced).toBe(0);
 
     const typo = await services.review.learn(documentId, row.target[0].id, 'this is dangerous', 'this is dangrous');
     expect(typo.suggestion).toBeNull();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extraTextCheck } from '../../shared/checks/extra-text';
-import { applyFix, context } from './check-helpers';
+import { applyFix, context, rendered } from './check-helpers';
 
 describe('extra-text', () => {
   it('reports a translated sentence with no source as a warning without a fix', () => {
@@ -12,6 +12,7 @@ describe('extra-text', () => {
       severity: 'warning',
       row: 1,
       target: { segmentId: 1002, start: 0, end: 25, text: 'Read more on our website.' },
+      message: { key: 'findingMessages.extra-text.noSource', params: {} },
     });
     expect(findings[0].fix).toBeUndefined();
   });
@@ -26,7 +27,18 @@ describe('extra-text', () => {
     const ctx = context([[], [footer], { kind: 'furniture' }]);
     const [finding, ...rest] = extraTextCheck.run(ctx);
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ severity: 'error', target: { text: footer } });
+    expect(finding).toMatchObject({
+      severity: 'error',
+      target: { text: footer },
+      message: { key: 'findingMessages.extra-text.mtFooter', params: {} },
+      fix: { label: { key: 'findingFixes.extra-text.deleteFooter', params: {} } },
+    });
+    expect(rendered(finding)).toEqual({
+      en: "The translation service's footer, not part of the article",
+      ru: 'Подпись сервиса машинного перевода, не часть статьи',
+      fixEn: 'Delete the footer',
+      fixRu: 'Удалить подпись',
+    });
     expect(applyFix(ctx, finding).get(1001)).toBe('');
   });
 

@@ -3,7 +3,7 @@ import { forbiddenTermCheck } from '../../shared/checks/forbidden-term';
 import type { CheckContext } from '../../shared/checks/types';
 import type { Concept } from '../../shared/model';
 import { concept } from '../fixtures/terms/concepts';
-import { applyFix, context, glossaryOf, type RowSpec } from './check-helpers';
+import { applyFix, context, glossaryOf, rendered, type RowSpec } from './check-helpers';
 
 const en = (text: string, status: 'preferred' | 'admitted' | 'forbidden' = 'preferred', caseSensitive = false) => ({
   text,
@@ -51,9 +51,15 @@ describe('forbidden-term', () => {
       row: 0,
       target: { segmentId: 1001, start: 12, end: 16, text: 'Kiev' },
       source: { segmentId: 1, text: 'Киеву' },
-      message: '"Kiev" is forbidden for Киев; use "Kyiv"',
+      message: { key: 'findingMessages.forbidden-term.useApprovedFor', params: { forbidden: 'Kiev', russian: 'Киев', approved: 'Kyiv' } },
       subject: { label: 'Kyiv', conceptId: 1 },
-      fix: { label: 'Replace with "Kyiv"' },
+      fix: { label: { key: 'findingFixes.forbidden-term.replaceWith', params: { approved: 'Kyiv' } } },
+    });
+    expect(rendered(finding)).toEqual({
+      en: '"Kiev" is forbidden for Киев; use "Kyiv"',
+      ru: 'Киев: вариант «Kiev» запрещён; нужно «Kyiv»',
+      fixEn: 'Replace with "Kyiv"',
+      fixRu: 'Заменить на «Kyiv»',
     });
     expect(fixed(ctx, finding)).toBe('A strike on Kyiv.');
   });
@@ -162,7 +168,15 @@ describe('forbidden-term', () => {
   it('reports a forbidden term with no approved English without a fix', () => {
     const { findings } = run([['Нечто.'], ['A thing x appeared.']]);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ message: '"Thing X" is forbidden for нечто', subject: { label: 'нечто', conceptId: 10 } });
+    expect(findings[0]).toMatchObject({
+      message: { key: 'findingMessages.forbidden-term.forbiddenFor', params: { forbidden: 'Thing X', russian: 'нечто' } },
+      subject: { label: 'нечто', conceptId: 10 },
+    });
+    expect(rendered(findings[0])).toMatchObject({
+      en: '"Thing X" is forbidden for нечто',
+      ru: 'нечто: вариант «Thing X» запрещён глоссарием',
+      fixEn: null,
+    });
     expect(findings[0].fix).toBeUndefined();
   });
 

@@ -4,6 +4,7 @@
 import type { CheckContext, GlossaryContext } from '../../shared/checks/types';
 import { buildTermMatcher, createSnowballMorphology } from '../../shared/terms';
 import type { Concept, Finding, Row, RowKind, Segment } from '../../shared/model';
+import { findingMessage, fixLabel } from '../../shared/review/finding-text';
 
 export interface RowOptions {
   /** Kind of both sides (default 'text'); sourceKind/targetKind override one side. */
@@ -62,7 +63,7 @@ export function segmentById(ctx: CheckContext, id: number): Segment {
 
 /** The current text of every segment the finding's fix touches, after applying it. */
 export function applyFix(ctx: CheckContext, finding: Finding): Map<number, string> {
-  if (!finding.fix) throw new Error(`finding has no fix: ${finding.message}`);
+  if (!finding.fix) throw new Error(`finding has no fix: ${finding.message.key}`);
   const texts = new Map<number, string>();
   const ordered = [...finding.fix.replacements].sort((a, b) => b.start - a.start);
   for (const r of ordered) {
@@ -80,5 +81,15 @@ export function withTargetText(ctx: CheckContext, segmentId: number, text: strin
       ...row,
       target: row.target.map((s) => (s.id === segmentId ? { ...s, current: text } : s)),
     })),
+  };
+}
+
+/** The finding's message and fix label as an English and a Russian reader see them. */
+export function rendered(finding: Finding) {
+  return {
+    en: findingMessage(finding, 'en'),
+    ru: findingMessage(finding, 'ru'),
+    fixEn: fixLabel(finding, 'en'),
+    fixRu: fixLabel(finding, 'ru'),
   };
 }

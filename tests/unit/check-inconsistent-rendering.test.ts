@@ -4,7 +4,7 @@ import type { CheckContext } from '../../shared/checks/types';
 import type { Concept, Finding } from '../../shared/model';
 import { buildTermMatcher, createSnowballMorphology } from '../../shared/terms';
 import { concept } from '../fixtures/terms/concepts';
-import { applyFix, context, segmentById, type RowSpec } from './check-helpers';
+import { applyFix, context, rendered, segmentById, type RowSpec } from './check-helpers';
 
 const morphology = createSnowballMorphology();
 
@@ -52,7 +52,17 @@ describe('inconsistent-rendering: one person', () => {
     expect(f.source?.text).toBe('Андрея Клинцевича');
     expect(f.target?.text).toBe('Andrey Klintsevich');
     expect(f.subject).toEqual({ label: 'Андрей Клинцевич', variants: ['Andrei', 'Andrey'] });
-    expect(f.message).toBe('Андрей Клинцевич is rendered "Andrey Klintsevich" here and "Andrei Klintsevich" in 2 other places');
+    expect(f.message).toEqual({
+      key: 'findingMessages.inconsistent-rendering.elsewhere',
+      params: { name: 'Андрей Клинцевич', here: 'Andrey Klintsevich', other: 'Andrei Klintsevich', count: 2 },
+    });
+    expect(f.fix?.label).toEqual({ key: 'findingFixes.inconsistent-rendering.use', params: { spelling: 'Andrei Klintsevich' } });
+    expect(rendered(f)).toEqual({
+      en: 'Андрей Клинцевич is rendered "Andrey Klintsevich" here and "Andrei Klintsevich" in 2 other places',
+      ru: 'Андрей Клинцевич: здесь «Andrey Klintsevich», а в 2 других местах — «Andrei Klintsevich»',
+      fixEn: 'Use "Andrei Klintsevich"',
+      fixRu: 'Заменить на «Andrei Klintsevich»',
+    });
     expect(applyFix(ctx, f).get(1002)).toBe("In Andrei Klintsevich's opinion, the strikes will continue.");
   });
 
@@ -179,7 +189,11 @@ describe('inconsistent-rendering: the same first name of different people', () =
     expect(f.subject).toEqual({ label: 'Андрей', variants: ['Andrei', 'Andrey'] });
     expect(f.source?.text).toBe('Андрей');
     expect(f.target?.text).toBe('Andrey');
-    expect(f.message).toBe('Андрей is rendered "Andrey" here and "Andrei" in 1 other place');
+    expect(f.message).toEqual({ key: 'findingMessages.inconsistent-rendering.elsewhere', params: { name: 'Андрей', here: 'Andrey', other: 'Andrei', count: 1 } });
+    expect(rendered(f)).toMatchObject({
+      en: 'Андрей is rendered "Andrey" here and "Andrei" in 1 other place',
+      ru: 'Андрей: здесь «Andrey», а в 1 другом месте — «Andrei»',
+    });
     expect(applyFix(ctx, f).get(1002)).toBe('Expert Andrei Kortunov is sure of the opposite.');
 
     // The editor may pick the other spelling of the first name.
@@ -225,7 +239,10 @@ describe('inconsistent-rendering: with a glossary', () => {
       [1, 'Belgorod Region'],
     ]);
     for (const f of findings) expect(f.subject).toEqual({ label: 'Белгородская область', conceptId: 7 });
-    expect(findings[0].message).toBe('Белгородская область is rendered "Belgorod Region" here and "Belgorod region" in 1 other place');
+    expect(findings[0].message).toEqual({
+      key: 'findingMessages.inconsistent-rendering.elsewhere',
+      params: { name: 'Белгородская область', here: 'Belgorod Region', other: 'Belgorod region', count: 1 },
+    });
     expect(applyAll(ctx, findings)).toEqual([
       'Strikes on the Belgorod region continue.',
       'Houses were damaged in the Belgorod region.',
@@ -283,7 +300,8 @@ describe('inconsistent-rendering: with a glossary', () => {
     );
     const findings = run(ctx);
     expect(findings.map((f) => [f.row, f.target?.text, f.subject?.conceptId])).toEqual([[2, 'Kiev', 9]]);
-    expect(findings[0].message).toBe('Киев is rendered "Kiev" here and "Kyiv" in 2 other places');
+    expect(findings[0].message).toEqual({ key: 'findingMessages.inconsistent-rendering.elsewhere', params: { name: 'Киев', here: 'Kiev', other: 'Kyiv', count: 2 } });
+    expect(rendered(findings[0]).en).toBe('Киев is rendered "Kiev" here and "Kyiv" in 2 other places');
     expect(applyFix(ctx, findings[0]).get(1003)).toBe('Talks were held in Kyiv.');
   });
 

@@ -3,7 +3,7 @@ import { missingTermCheck } from '../../shared/checks/missing-term';
 import type { CheckContext } from '../../shared/checks/types';
 import type { Concept } from '../../shared/model';
 import { concept } from '../fixtures/terms/concepts';
-import { applyFix, context, glossaryOf, type RowSpec } from './check-helpers';
+import { applyFix, context, glossaryOf, rendered, type RowSpec } from './check-helpers';
 
 const en = (text: string, status: 'preferred' | 'admitted' | 'forbidden' = 'preferred') => ({ text, lang: 'en' as const, status });
 
@@ -37,8 +37,12 @@ describe('missing-term', () => {
       severity: 'warning',
       row: 0,
       source: { segmentId: 1, text: 'Белгородской области' },
-      message: 'Белгородская область is in the original; the translation lacks "Belgorod region"',
+      message: { key: 'findingMessages.missing-term.missing', params: { russian: 'Белгородская область', expected: 'Belgorod region' } },
       subject: { label: 'Belgorod region', conceptId: 1 },
+    });
+    expect(rendered(findings[0])).toMatchObject({
+      en: 'Белгородская область is in the original; the translation lacks "Belgorod region"',
+      ru: 'В оригинале есть «Белгородская область», а в переводе нет «Belgorod region»',
     });
     expect(findings[0].fix).toBeUndefined();
     expect(findings[0].target).toBeUndefined();
@@ -60,7 +64,11 @@ describe('missing-term', () => {
     expect(finding).toMatchObject({
       source: { text: 'Родиона Мирошника' },
       target: { segmentId: 1001, text: 'Rodion Miroshnyk' },
-      fix: { label: 'Replace "Rodion Miroshnyk" with "Rodion Miroshnik"' },
+      fix: { label: { key: 'findingFixes.missing-term.replace', params: { found: 'Rodion Miroshnyk', expected: 'Rodion Miroshnik' } } },
+    });
+    expect(rendered(finding)).toMatchObject({
+      fixEn: 'Replace "Rodion Miroshnyk" with "Rodion Miroshnik"',
+      fixRu: 'Заменить «Rodion Miroshnyk» на «Rodion Miroshnik»',
     });
     expect(applyFix(ctx, finding).get(1001)).toBe("According to Rodion Miroshnik's office, all is calm.");
   });
@@ -80,14 +88,15 @@ describe('missing-term', () => {
       [['Мирошника спросили.'], ['The official was asked.']],
     );
     expect(findings.map((f) => [f.row, f.message])).toEqual([
-      [2, 'Мирошника (Родион Мирошник) is in the original; the translation lacks "Miroshnik"'],
+      [2, { key: 'findingMessages.missing-term.surnameMissing', params: { surname: 'Мирошника', russian: 'Родион Мирошник', expected: 'Miroshnik' } }],
     ]);
+    expect(rendered(findings[0]).en).toBe('Мирошника (Родион Мирошник) is in the original; the translation lacks "Miroshnik"');
   });
 
   it('offers the surname alone as the fix for a surname alone', () => {
     const { ctx, findings } = run([['Мирошник добавил.'], ['Miroshnyk added.']]);
     expect(findings).toHaveLength(1);
-    expect(findings[0].fix?.label).toBe('Replace "Miroshnyk" with "Miroshnik"');
+    expect(findings[0].fix?.label).toEqual({ key: 'findingFixes.missing-term.replace', params: { found: 'Miroshnyk', expected: 'Miroshnik' } });
     expect(applyFix(ctx, findings[0]).get(1001)).toBe('Miroshnik added.');
   });
 
@@ -135,7 +144,14 @@ describe('missing-term', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       target: { text: 'Ukrainian Armed Forces' },
-      message: 'ВСУ is rendered "Ukrainian Armed Forces"; the glossary has "Armed Forces of Ukraine"',
+      message: {
+        key: 'findingMessages.missing-term.reordered',
+        params: { russian: 'ВСУ', found: 'Ukrainian Armed Forces', expected: 'Armed Forces of Ukraine' },
+      },
+    });
+    expect(rendered(findings[0])).toMatchObject({
+      en: 'ВСУ is rendered "Ukrainian Armed Forces"; the glossary has "Armed Forces of Ukraine"',
+      ru: 'ВСУ: в переводе «Ukrainian Armed Forces», а в глоссарии — «Armed Forces of Ukraine»',
     });
     expect(applyFix(ctx, findings[0]).get(1001)).toBe('The Armed Forces of Ukraine began to strike more often.');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { numberMismatchCheck } from '../../shared/checks/number-mismatch';
-import { context, withTargetText } from './check-helpers';
+import { context, rendered, withTargetText } from './check-helpers';
 
 const run = (source: string, target: string) => numberMismatchCheck.run(context([[source], [target]]));
 
@@ -33,7 +33,11 @@ describe('number-mismatch', () => {
       row: 0,
       source: { segmentId: 1, start: 16, end: 24, text: '3,5 тыс.' },
       target: { segmentId: 1001, start: 20, end: 25, text: '3,300' },
-      message: '3,5 тыс. is 3,500 — the translation says 3,300',
+      message: { key: 'findingMessages.number-mismatch.differsFrom', params: { source: '3,5 тыс.', expected: '3,500', target: '3,300' } },
+    });
+    expect(rendered(finding)).toMatchObject({
+      en: '3,5 тыс. is 3,500 — the translation says 3,300',
+      ru: '3,5 тыс. — это 3,500, а в переводе 3,300',
     });
     expect(finding.fix).toBeUndefined();
   });
@@ -47,33 +51,51 @@ describe('number-mismatch', () => {
 
   it('reports a wrong date as an error', () => {
     const [finding] = run('16 октября Трамп позвонил Путину.', 'On October 17, Trump called Putin.');
-    expect(finding).toMatchObject({ severity: 'error', message: '16 октября is October 16 — the translation says October 17' });
+    expect(finding).toMatchObject({
+      severity: 'error',
+      message: { key: 'findingMessages.number-mismatch.differsFrom', params: { source: '16 октября', expected: 'October 16', target: 'October 17' } },
+    });
   });
 
   it('reports a figure missing from the translation as a warning with the source span only', () => {
     const findings = run('Пострадали 12 человек, погибли 5.', 'Several people were injured, 5 died.');
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ severity: 'warning', source: { text: '12' }, message: '12 is missing from the translation' });
+    expect(findings[0]).toMatchObject({
+      severity: 'warning',
+      source: { text: '12' },
+      message: { key: 'findingMessages.number-mismatch.missing', params: { source: '12' } },
+    });
+    expect(rendered(findings[0])).toMatchObject({ en: '12 is missing from the translation', ru: 'В переводе пропущено: 12' });
     expect(findings[0].target).toBeUndefined();
   });
 
   it('says what a missing figure is in English', () => {
     const [finding] = run('Украина наносит 3,5 тыс. ударов.', 'Ukraine carries out many strikes.');
-    expect(finding.message).toBe('3,5 тыс. (3,500) is missing from the translation');
+    expect(finding.message).toEqual({ key: 'findingMessages.number-mismatch.missingAs', params: { source: '3,5 тыс.', expected: '3,500' } });
+    expect(rendered(finding).en).toBe('3,5 тыс. (3,500) is missing from the translation');
   });
 
   it('reports a figure the original does not have as a warning with the target span only', () => {
     const findings = run('Пострадали несколько человек.', 'Several people, 4 of them children, were injured.');
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ severity: 'warning', target: { text: '4' } });
+    expect(findings[0]).toMatchObject({
+      severity: 'warning',
+      target: { text: '4' },
+      message: { key: 'findingMessages.number-mismatch.extra', params: { target: '4' } },
+    });
     expect(findings[0].source).toBeUndefined();
   });
 
   it('reports a changed currency', () => {
     const findings = run('Выделено 410 млн руб.', '410 million dollars were allocated.');
     expect(findings.map((f) => [f.severity, f.message])).toEqual([
-      ['error', '410 млн руб. is in rubles — the translation says dollars'],
+      ['error', { key: 'findingMessages.number-mismatch.unit', params: { source: '410 млн руб.', sourceUnit: 'rub', targetUnit: 'usd' } }],
     ]);
+    // The unit ids are named by the locale, in the case the Russian sentence needs.
+    expect(rendered(findings[0])).toMatchObject({
+      en: '410 млн руб. is in rubles — the translation says dollars',
+      ru: '410 млн руб. — в рублях, а в переводе — в долларах',
+    });
   });
 
   it('counts repeated figures as a multiset', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageFurnitureCheck } from '../../shared/checks/page-furniture';
-import { applyFix, context } from './check-helpers';
+import { applyFix, context, rendered } from './check-helpers';
 
 describe('page-furniture', () => {
   it('reports each furniture segment with a fix that empties it', () => {
@@ -15,6 +15,13 @@ describe('page-furniture', () => {
       [2, 'warning', 'Advertisement'],
     ]);
     expect(findings[0].fix?.replacements).toEqual([{ segmentId: 1001, start: 0, end: 20, text: '' }]);
+    expect(findings[0].message).toEqual({ key: 'findingMessages.page-furniture.furniture', params: { text: 'Skip to main content' } });
+    expect(rendered(findings[0])).toEqual({
+      en: 'Page furniture, not part of the article: "Skip to main content"',
+      ru: 'Элемент страницы, не часть статьи: «Skip to main content»',
+      fixEn: 'Delete',
+      fixRu: 'Удалить',
+    });
     expect(applyFix(ctx, findings[1]).get(1003)).toBe('');
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { typographyCheck } from '../../shared/checks/typography';
 import type { Finding } from '../../shared/model';
-import { applyFix, context, type RowSpec } from './check-helpers';
+import { applyFix, context, rendered, type RowSpec } from './check-helpers';
 
 const ruleOf = (f: Finding) => f.key.split('|')[0];
 
@@ -24,6 +24,14 @@ describe('typography: Russian quotation marks', () => {
     const { finding } = one('He called them «long-range sanctions».');
     expect(finding).toMatchObject({ severity: 'warning', target: { text: '«long-range sanctions»' } });
     expect(ruleOf(finding)).toBe('typography/russian-quotes');
+    expect(finding.message).toEqual({ key: 'findingMessages.typography.russianQuotes', params: { opening: '«', closing: '»', style: '"…"' } });
+    expect(finding.fix?.label).toEqual({ key: 'findingFixes.typography.quotes', params: { opening: '"', closing: '"' } });
+    expect(rendered(finding)).toEqual({
+      en: 'Russian quotation marks «…»: use "…" in English',
+      ru: 'Русские кавычки «…»: в английском тексте нужны "…"',
+      fixEn: 'Use "…"',
+      fixRu: 'Поставить "…"',
+    });
     expect(fixed('He called them «long-range sanctions».')).toBe('He called them "long-range sanctions".');
   });
 
@@ -43,6 +51,9 @@ describe('typography: Russian quotation marks', () => {
   });
 
   it('fixes a lone guillemet', () => {
+    const { finding } = one('the «Izvestia article');
+    expect(finding.message).toEqual({ key: 'findingMessages.typography.russianQuote', params: { mark: '«', style: '"…"' } });
+    expect(finding.fix?.label).toEqual({ key: 'findingFixes.typography.quote', params: { mark: '"' } });
     expect(fixed('the «Izvestia article')).toBe('the "Izvestia article');
   });
 
@@ -55,6 +66,7 @@ describe('typography: spaces and repeated words', () => {
   it('reports a double space with the words around it and fixes it', () => {
     const { finding } = one('Ukraine  strikes targets.');
     expect(finding.target?.text).toBe('Ukraine  strikes');
+    expect(rendered(finding)).toEqual({ en: 'Double space', ru: 'Двойной пробел', fixEn: 'Use one space', fixRu: 'Оставить один пробел' });
     expect(fixed('Ukraine  strikes targets.')).toBe('Ukraine strikes targets.');
   });
 
@@ -63,7 +75,11 @@ describe('typography: spaces and repeated words', () => {
   });
 
   it('reports a repeated word in any case and keeps one', () => {
-    expect(one('The the summit was canceled.').finding.target?.text).toBe('The the');
+    const { finding } = one('The the summit was canceled.');
+    expect(finding.target?.text).toBe('The the');
+    expect(finding.message).toEqual({ key: 'findingMessages.typography.repeatedWord', params: { text: 'The the' } });
+    expect(finding.fix?.label).toEqual({ key: 'findingFixes.typography.keepOne', params: { word: 'The' } });
+    expect(rendered(finding)).toMatchObject({ ru: 'Слово повторяется: «The the»', fixRu: 'Оставить одно «The»' });
     expect(fixed('He said that the the summit was canceled.')).toBe('He said that the summit was canceled.');
   });
 
@@ -88,6 +104,8 @@ describe('typography: dashes in compounds', () => {
   ])('fixes "%s"', (target, span, result) => {
     const { finding } = one(target);
     expect(finding.target?.text).toBe(span);
+    expect(finding.message).toEqual({ key: 'findingMessages.typography.dashInCompound', params: { text: span } });
+    expect(finding.fix?.label.key).toBe('findingFixes.typography.hyphen');
     expect(fixed(target)).toBe(result);
   });
 
@@ -103,6 +121,13 @@ describe('typography: unpaired quotes and brackets', () => {
     const { finding } = one(target);
     expect(ruleOf(finding)).toBe('typography/dialogue-quote');
     expect(finding.target).toMatchObject({ text: '"', start: target.indexOf('"') });
+    expect(finding.message).toEqual({ key: 'findingMessages.typography.dialogueQuote', params: { closing: '"', opening: '"' } });
+    expect(rendered(finding)).toEqual({
+      en: 'The quotation opens with a Russian dialogue dash but closes with " — open it with " too',
+      ru: 'Цитата открыта тире, как реплика русского диалога, а закрыта кавычкой " — откройте её кавычкой "',
+      fixEn: 'Replace the opening dash with "',
+      fixRu: 'Заменить тире в начале на "',
+    });
     expect(fixed(target)).toBe('"In this case, it is a direct violation of international law," stressed Miroshnik.');
   });
 
@@ -129,6 +154,7 @@ describe('typography: unpaired quotes and brackets', () => {
   it('reports a quotation never closed in its paragraph', () => {
     const { findings } = findingsFor([['А.'], ['He said: "We are ready.'], { paragraph: 1 }], [['Б.'], ['Then he left.'], { paragraph: 2 }]);
     expect(findings.map((f) => [f.row, ruleOf(f), f.target?.text])).toEqual([[0, 'typography/unbalanced-quote', '"']]);
+    expect(findings[0].message.key).toBe('findingMessages.typography.unclosedQuote');
   });
 
   it('accepts a quotation continued in the next paragraph', () => {
@@ -142,12 +168,18 @@ describe('typography: unpaired quotes and brackets', () => {
   it('reports a closing quote with no opening one outside a dialogue', () => {
     const { finding } = one('We are ready," he said.');
     expect(ruleOf(finding)).toBe('typography/unbalanced-quote');
+    expect(finding.message.key).toBe('findingMessages.typography.unopenedQuote');
     expect(finding.fix).toBeUndefined();
   });
 
   it('reports unbalanced brackets but not list markers', () => {
-    expect(one('The number of [strikes increased.').finding.target?.text).toBe('[');
-    expect(one('The number of strikes) increased.').finding.target?.text).toBe(')');
+    const opening = one('The number of [strikes increased.').finding;
+    expect(opening.target?.text).toBe('[');
+    expect(opening.message).toEqual({ key: 'findingMessages.typography.unclosedBracket', params: { bracket: '[' } });
+    const closing = one('The number of strikes) increased.').finding;
+    expect(closing.target?.text).toBe(')');
+    expect(closing.message).toEqual({ key: 'findingMessages.typography.unopenedBracket', params: { bracket: ')' } });
+    expect(rendered(closing)).toMatchObject({ en: 'Closing bracket ) with no opening one', ru: 'Закрывающая скобка ) без открывающей' });
     expect(findingsFor([['Т.'], ['Two aims: a) peace, b) security (for now).']]).findings).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { untranslatedCheck } from '../../shared/checks/untranslated';
-import { context } from './check-helpers';
+import { context, rendered } from './check-helpers';
 
 describe('untranslated', () => {
   it('reports a caption left in Russian as an error, with the exact span', () => {
@@ -11,8 +11,9 @@ describe('untranslated', () => {
       severity: 'error',
       row: 0,
       target: { segmentId: 1001, start: 0, end: 3, text: 'ВСУ' },
-      message: 'Left in Russian: "ВСУ"',
+      message: { key: 'findingMessages.untranslated.cyrillic', params: { text: 'ВСУ' } },
     });
+    expect(rendered(finding)).toMatchObject({ en: 'Left in Russian: "ВСУ"', ru: 'Осталось по-русски: «ВСУ»' });
     expect(finding.fix).toBeUndefined();
   });
 
@@ -34,7 +35,8 @@ describe('untranslated', () => {
   it('finds a Cyrillic letter hidden in an English word', () => {
     const [finding] = untranslatedCheck.run(context([['Комитет'], ['The Сommittee met.']]));
     expect(finding).toMatchObject({ target: { start: 4, text: 'С' } });
-    expect(finding.message).toContain('inside a Latin word');
+    expect(finding.message).toEqual({ key: 'findingMessages.untranslated.mixedScript', params: { text: 'С' } });
+    expect(rendered(finding).en).toBe('Cyrillic letters inside a Latin word: "С"');
   });
 
   it('accepts a translation without Cyrillic', () => {
@@ -53,16 +55,16 @@ describe('untranslated', () => {
       [['Заголовок'], [], { kind: 'heading' }],
     );
     const findings = untranslatedCheck.run(ctx);
-    expect(findings.map((f) => [f.row, f.severity, f.message, f.source?.text])).toEqual([
-      [1, 'error', 'Not translated', 'Второе предложение.'],
-      [2, 'error', 'Not translated', 'Заголовок'],
+    expect(findings.map((f) => [f.row, f.severity, f.message.key, f.source?.text])).toEqual([
+      [1, 'error', 'findingMessages.untranslated.missing', 'Второе предложение.'],
+      [2, 'error', 'findingMessages.untranslated.missing', 'Заголовок'],
     ]);
     expect(findings[0].target).toBeUndefined();
   });
 
   it('counts a translation emptied by an edit as missing', () => {
     const ctx = context([['Второе предложение.'], ['  ']]);
-    expect(untranslatedCheck.run(ctx).map((f) => f.message)).toEqual(['Not translated']);
+    expect(untranslatedCheck.run(ctx).map((f) => rendered(f))).toEqual([{ en: 'Not translated', ru: 'Не переведено', fixEn: null, fixRu: null }]);
   });
 
   it('does not ask for page furniture or credits to be translated', () => {

@@ -5,11 +5,11 @@ import { recordedTerms } from '../../renderer/panels/findings/learn';
 const finding = (over: Partial<PanelFinding> & Pick<PanelFinding, 'check' | 'key'>): PanelFinding => ({
   severity: 'warning',
   row: 0,
-  message: 'm',
+  message: { key: 'findingMessages.typography.doubleSpace', params: {} },
   dismissed: false,
   ...over,
 });
-const fix = { label: 'Use X', replacements: [{ segmentId: 1, start: 0, end: 1, text: 'X' }] };
+const fix = { label: { key: 'findingFixes.inconsistent-rendering.use', params: { spelling: 'X' } }, replacements: [{ segmentId: 1, start: 0, end: 1, text: 'X' }] };
 
 describe('groupFindings', () => {
   const findings = [
