@@ -24,7 +24,8 @@ commands:
 
   review RU EN [--glossary FILE]… [--json] [--lang en|ru] [--db PATH]
       Import the pair (into a temporary database, or PATH) and print the findings.
-      --glossary FILE  a CSV glossary (source,target,type,forbidden,note); repeatable
+      --glossary FILE  a glossary file: TBX (v3 or v2), CSV (source,target,type,forbidden,note)
+                       or OmegaT TSV; repeatable; a file with unreadable entries is refused
       --json           {"rows":[…],"findings":[{check,severity,row,source,target,message,fix}]};
                        message and fix.label are {key,params,text}
       --lang en|ru     the language of the messages (default: from LC_ALL, LC_MESSAGES, LANG)
@@ -48,9 +49,19 @@ commands:
   glossary list [--glossary NAME] [--type TYPE] [--json] [--db PATH]
   glossary search QUERY [--glossary NAME] [--json] [--db PATH]
   glossary add RU EN [--glossary NAME] [--type TYPE] [--forbidden EN]… [--note TEXT] [--db PATH]
-  glossary import FILE.csv [--db PATH]
+  glossary export --format tbx|tbx2|csv|tsv [--glossary NAME] [--out FILE] [--db PATH]
+  glossary import FILE [--glossary NAME] [--format F] [--on-conflict keep|theirs|both]
+                  [--dry-run] [--accept-refused] [--db PATH]
       The app's glossaries (its database unless --db). "add" creates the glossary NAME
       (default "Default") when it does not exist.
+      export: --format from --out's extension when absent; standard output without --out.
+      import merges FILE into the glossary NAME (else the one the file names, else one
+      named after the file; created when missing), matching concepts by id, else by the
+      Russian term. A field changed on one side only since the last export or import is
+      taken; changed on both, it is a conflict: keep (the default) leaves ours, theirs
+      takes the file's, both keeps ours and adds the file's terms as variants.
+      --dry-run        print what the import would do, field by field, and change nothing
+      --accept-refused import the rest of a file with unreadable entries (exit 2 otherwise)
 
 exit codes: 0 success, 1 findings (review), 2 bad input`;
 

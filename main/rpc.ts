@@ -71,6 +71,7 @@ const handlers: Handlers = {
   'review.fix': ({ documentId, keys, choices }, { services }) => services.review.fix(documentId, keys, choices),
   'review.replaceOccurrences': ({ documentId, forbidden, approved, occurrences }, { services }) =>
     services.review.replaceOccurrences(documentId, forbidden, approved, occurrences),
+  'review.applyLearned': (input, { services }) => services.review.applyLearned(input),
   'review.learn': ({ documentId, segmentId, before, after }, { services }) =>
     services.review.learn(documentId, segmentId, before, after),
 };

@@ -1,6 +1,7 @@
 // A client typed by the contract. It talks to the Electron preload when there is one and to the
 // browser-mode HTTP server otherwise; components never know which.
-import { events, type ApiError, type EventName, type EventPayload, type Input, type MethodName, type Output, type Result } from '../shared/contract';
+import { EVENT_NAMES } from '../shared/constants';
+import type { ApiError, EventName, EventPayload, Input, MethodName, Output, Result } from '../shared/contract';
 
 export interface Transport {
   invoke(method: string, input: unknown): Promise<Result<unknown>>;
@@ -28,7 +29,7 @@ function httpTransport(): Transport {
   const listeners = new Set<(name: string, payload: unknown) => void>();
   const open = () => {
     source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
-    for (const name of Object.keys(events)) {
+    for (const name of EVENT_NAMES) {
       source.addEventListener(name, (event) => {
         const data = JSON.parse((event as MessageEvent).data);
         for (const listener of listeners) listener(name, data);

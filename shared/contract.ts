@@ -1,6 +1,7 @@
 // The one API. Every method and event is declared here once; the dispatcher, the Electron
 // preload, the HTTP transport, the renderer client and the CLI all derive from this table.
 import { z } from 'zod';
+import { ENCODINGS, EVENT_NAMES } from './constants';
 import { ARTICLE_FORMATS } from './export/types';
 import { GLOSSARY_FORMATS } from './formats/glossary-exchange';
 import { CHECK_IDS, CONCEPT_TYPES, EDIT_REASONS, ROW_KINDS, TERM_STATUSES } from './model';
@@ -9,16 +10,7 @@ const id = z.number().int().positive();
 const rowKind = z.enum(ROW_KINDS);
 const side = z.enum(['source', 'target']);
 
-export const ENCODINGS = [
-  'utf-8',
-  'utf-16le',
-  'utf-16be',
-  'windows-1251',
-  'koi8-r',
-  'ibm866',
-  'windows-1252',
-  'iso-8859-1',
-] as const;
+export { ENCODINGS };
 const encoding = z.enum(ENCODINGS);
 
 /** One side of an import: a file's bytes (base64) or pasted text. */
@@ -445,6 +437,23 @@ export const methods = {
     segmentsChanged.extend({ findings: findingsDelta, applied: z.array(z.string()), skipped: z.array(z.string()) }),
   ),
   /**
+   * What the editor answered to 'review.learn', in one transaction: the rendering recorded in the
+   * glossary (an existing concept updated, or a new one created) when `record` is given, and put in
+   * place of the old one at the other places, as one undoable edit.
+   */
+  'review.applyLearned': method(
+    z.object({
+      documentId: id,
+      approved: z.string().min(1).max(500),
+      forbidden: z.string().min(1).max(500),
+      record: z
+        .object({ conceptId: id.nullable(), glossaryId: id.optional(), source: z.string().max(500), type: conceptType })
+        .nullable(),
+      occurrences: z.array(z.object({ segmentId: id, start: z.number().int().min(0), end: z.number().int().min(0) })).max(10_000),
+    }),
+    segmentsChanged.extend({ findings: findingsDelta, replaced: z.number().int(), conceptId: id.nullable() }),
+  ),
+  /**
    * Puts the editor's new rendering in place of the old one at the places 'review.learn' found,
    * as one undoable edit; a place whose text has changed since is left alone.
    */
@@ -491,6 +500,11 @@ export const events = {
     total: z.number().int(),
   }),
 } as const;
+
+// The event names the renderer subscribes to are these very keys.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const eventNamesMatch: SameKeys<keyof typeof events, (typeof EVENT_NAMES)[number]> = true;
+void eventNamesMatch;
 
 export type Methods = typeof methods;
 export type MethodName = keyof Methods;

@@ -1,4 +1,4 @@
-import { ENCODINGS } from '../../shared/contract';
+import { ENCODINGS } from '../../shared/constants';
 
 /** The encodings an article file may come in (declared once, in the API contract). */
 export { ENCODINGS };

@@ -9,14 +9,14 @@ import { detectGlossaryFormat, formatGlossaryFile, GLOSSARY_FILE_TYPES, parseGlo
 import {
   carriedBy,
   cleanConcept,
+  conceptLabel,
   planMerge,
-  projectOnto,
   primaryRussian,
+  projectOnto,
   resolveConcept,
   sameContent,
   sourceKey,
   termKey,
-  conceptLabel,
   type ConflictChoice,
   type MergePlan,
   type StoredConcept,
@@ -69,6 +69,11 @@ function fileNameFor(name: string, format: GlossaryFormat): string {
   return `${stem}.${GLOSSARY_FILE_TYPES[format].extension.replace(/^\./, '')}`;
 }
 
+const clashNotice = (concept: ExchangeConcept, uuid: string): Notice => ({
+  where: conceptLabel(concept),
+  message: `its id "${uuid}" belongs to another concept (in another glossary, or deleted): it gets a new id`,
+});
+
 const stemOf = (fileName: string) => fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || fileName;
 
 export function glossaryExchangeService(db: Db, bus?: EventBus) {
@@ -94,19 +99,21 @@ export function glossaryExchangeService(db: Db, bus?: EventBus) {
     }
   }
 
-  function plan(input: ImportInput, format: GlossaryFormat, parsed: ParsedGlossary): MergePlan {
+  /** The merge, and the bases it was computed against (by concept id, as stored). */
+  function plan(input: ImportInput, format: GlossaryFormat, parsed: ParsedGlossary): { plan: MergePlan; bases: Map<number, string> } {
     if (input.glossaryId !== undefined && !glossaries.glossaryExists(input.glossaryId)) throw notFound('glossary', input.glossaryId);
     const stored = input.glossaryId === undefined ? [] : repo.concepts(input.glossaryId);
-    const bases = input.glossaryId === undefined ? new Map<string, string>() : repo.bases(input.glossaryId);
-    return planMerge({
+    const bases = input.glossaryId === undefined ? new Map<number, string>() : repo.bases(input.glossaryId);
+    const merge = planMerge({
       format,
       stored,
       incoming: parsed.glossary.concepts,
-      baseOf: (uuid) => {
-        const snapshot = bases.get(uuid);
+      baseOf: (ours) => {
+        const snapshot = bases.get(ours.id);
         return snapshot === undefined ? undefined : readBaseSnapshot(snapshot);
       },
     });
+    return { plan: merge, bases };
   }
 
   /** A new concept keeps the file's id unless a concept elsewhere (or deleted) already has it. */
@@ -116,25 +123,24 @@ export function glossaryExchangeService(db: Db, bus?: EventBus) {
     for (const c of added) {
       if (c.uuid === null) continue;
       if (seen.has(c.uuid) || repo.conceptUuidTaken(c.uuid)) {
-        notices.push({ where: conceptLabel(c), message: `its id "${c.uuid}" belongs to another concept (in another glossary, or deleted): it gets a new id` });
+        notices.push(clashNotice(c, c.uuid));
       }
       seen.add(c.uuid);
     }
     return notices;
   }
 
-  function exportGlossary(id: number, format: GlossaryFormat): Output<'glossaries.export'> {
+  /** The file, and what it says of each concept recorded as the base of the next merge: one transaction. */
+  const exportGlossary = db.transaction((id: number, format: GlossaryFormat): Output<'glossaries.export'> => {
     const g = glossary(id);
     const stored = repo.concepts(id);
     const exchange: ExchangeGlossary = { name: g.name, uuid: g.uuid, sourceLang: g.sourceLang, targetLang: g.targetLang, concepts: stored.map(withoutId) };
     const data = formatGlossaryFile(format, exchange);
     const carried = carriedAsWritten(format, data, stored);
     const stamp = now();
-    db.transaction(() => {
-      stored.forEach((c, i) => repo.recordBase(id, c.uuid, baseSnapshot(carried[i]), 'export', format, stamp));
-    })();
+    stored.forEach((c, i) => repo.recordBase(c.id, baseSnapshot(carried[i]), 'export', format, stamp));
     return { fileName: fileNameFor(g.name, format), mime: GLOSSARY_FILE_TYPES[format].mime, encoding: 'utf-8', data };
-  }
+  });
 
   /**
    * Each stored concept as the written file carries it (read back, and filled in from ours where
@@ -173,7 +179,7 @@ export function glossaryExchangeService(db: Db, bus?: EventBus) {
 
   function preview(input: ImportInput): Output<'glossaries.importPreview'> {
     const { format, parsed } = read(input);
-    const p = plan(input, format, parsed);
+    const { plan: p } = plan(input, format, parsed);
     return {
       format,
       name: parsed.glossary.name,
@@ -199,29 +205,25 @@ export function glossaryExchangeService(db: Db, bus?: EventBus) {
   }
 
   function apply(input: ApplyInput): Output<'glossaries.importApply'> {
-    console.time('read');
     const { format, parsed } = read(input);
-    console.timeEnd('read');
     return db.transaction(() => {
-      console.time('plan');
-      const p = plan(input, format, parsed);
-      console.timeEnd('plan');
+      const { plan: p, bases } = plan(input, format, parsed);
       const refused = [...parsed.refused, ...p.refused];
       if (refused.length > 0 && input.acceptRefused !== true) throw new RefusedError(input.fileName, refused);
       const stamp = now();
       const user = currentUser();
       const notices: Notice[] = [];
       const glossaryId = input.glossaryId ?? createGlossary(input, parsed, stamp);
-      const bases = input.glossaryId === undefined ? new Map<string, string>() : repo.bases(glossaryId);
-      const record = (uuid: string, concept: ExchangeConcept) => {
+      const record = (conceptId: number, concept: ExchangeConcept) => {
         const snapshot = baseSnapshot(concept);
-        if (bases.get(uuid) !== snapshot) repo.recordBase(glossaryId, uuid, snapshot, 'import', format, stamp);
+        if (bases.get(conceptId) !== snapshot) repo.recordBase(conceptId, snapshot, 'import', format, stamp);
       };
+      // A term's id from the file is kept unless a term anywhere (or earlier in the file) has it.
       const usedTermUuids = new Set<string>();
       const termUuid = (wanted: string | null) => {
-        const uuid = wanted !== null && !usedTermUuids.has(wanted) && !repo.termUuidTaken(wanted) ? wanted : randomUUID();
-        usedTermUuids.add(uuid);
-        return uuid;
+        if (wanted === null || usedTermUuids.has(wanted) || repo.termUuidTaken(wanted)) return randomUUID();
+        usedTermUuids.add(wanted);
+        return wanted;
       };
 
       // New concepts: the bulk of a large import; one prepared insert per row.
@@ -229,7 +231,7 @@ export function glossaryExchangeService(db: Db, bus?: EventBus) {
       const insert = (c: ExchangeConcept) => {
         let uuid = c.uuid;
         if (uuid === null || usedUuids.has(uuid) || repo.conceptUuidTaken(uuid)) {
-          if (uuid !== null) notices.push({ where: conceptLabel(c), message: `its id "${uuid}" belongs to another concept (in another glossary, or deleted): it gets a new id` });
+          if (uuid !== null) notices.push(clashNotice(c, uuid));
           uuid = randomUUID();
         }
         usedUuids.add(uuid);
@@ -247,19 +249,16 @@ export function glossaryExchangeService(db: Db, bus?: EventBus) {
           updatedBy: c.updatedBy ?? createdBy,
         });
         for (const t of c.terms) repo.insertTerm(id, t, termUuid(t.uuid));
-        record(uuid, c);
+        record(id, c);
       };
       const insertAll = () => p.added.forEach(insert);
-      console.time('insert');
-      if (p.added.length >= BULK_FROM) repo.withBulkIndexing(insertAll);
+      if (p.added.length >= BULK_FROM) repo.bulkInsert(insertAll);
       else insertAll();
-      console.timeEnd('insert');
-      console.time('rest');
 
       let updated = 0;
       let kept = 0;
       let identical = p.identical.length;
-      for (const { ours, theirs } of p.identical) record(ours.uuid, theirs);
+      for (const { ours, theirs } of p.identical) record(ours.id, theirs);
       for (const match of [...p.merged, ...p.conflicts]) {
         const choice: ConflictChoice = input.resolutions?.[match.key] ?? input.onConflict ?? 'keep';
         const result = resolveConcept(match, choice);
@@ -268,10 +267,9 @@ export function glossaryExchangeService(db: Db, bus?: EventBus) {
           updated++;
         } else if (match.fields.some((f) => f.outcome === 'conflict')) kept++;
         else identical++;
-        record(match.ours.uuid, match.theirs);
+        record(match.ours.id, match.theirs);
       }
       if (p.added.length > 0 || updated > 0) glossaries.touchGlossary(glossaryId, stamp);
-      console.timeEnd('rest');
       return { glossaryId, added: p.added.length, updated, identical, kept, refused: refused.length, notices };
     })();
   }

@@ -12,13 +12,14 @@ export type Services = ReturnType<typeof createServices>;
 
 export function createServices(db: Db, bus?: EventBus) {
   const editing = editingService(db);
-  const review = reviewService(db, editing, bus);
+  const glossary = glossaryService(db, bus);
+  const review = reviewService(db, editing, glossary, bus);
   return {
     db,
     documents: documentsService(db, bus),
     editing,
     alignment: alignmentService(db),
-    glossary: glossaryService(db, bus),
+    glossary,
     glossaryExchange: glossaryExchangeService(db, bus),
     review,
     export: exportService(db, review),

@@ -15,7 +15,10 @@ import { reviewRepo, type FixDetail, type FixedFinding } from '../db/review-repo
 import type { EventBus } from '../events';
 import { loadAzMorphology } from '../terms/az-morphology';
 import type { editingService } from './editing';
-import { notFound } from './errors';
+import type { glossaryService } from './glossary';
+import { recordedTerms } from '../../shared/review/learn-record';
+import type { Input } from '../../shared/contract';
+import { notFound, ServiceError } from './errors';
 
 type Editing = ReturnType<typeof editingService>;
 type TermMatchOut = Output<'terms.matches'>[number];
@@ -36,7 +39,9 @@ const sharedMorphology = () => (morphology ??= loadAzMorphology());
  * applies fixes through the editing service (so they are revisions and undoable), and measures
  * the post-editing done.
  */
-export function reviewService(db: Db, editing: Editing, bus?: EventBus) {
+type Glossaries = ReturnType<typeof glossaryService>;
+
+export function reviewService(db: Db, editing: Editing, glossaryEditing: Glossaries, bus?: EventBus) {
   const documents = documentsRepo(db);
   const glossaries = glossaryRepo(db);
   const repo = reviewRepo(db);
@@ -207,6 +212,57 @@ export function reviewService(db: Db, editing: Editing, bus?: EventBus) {
     return { added: withDismissals(documentId, delta.added), removed: delta.removed };
   }
 
+  /**
+   * The new rendering in place of the old at the given places; a place whose text is no longer
+   * the old rendering (edited since) is left alone.
+   */
+  function replacements(session: ReviewSession, forbidden: string, approved: string, occurrences: { segmentId: number; start: number; end: number }[]) {
+    const bySegment = new Map<number, { start: number; end: number }[]>();
+    for (const o of occurrences) bySegment.set(o.segmentId, [...(bySegment.get(o.segmentId) ?? []), o]);
+    const changes: { segmentId: number; text: string }[] = [];
+    let replaced = 0;
+    for (const [segmentId, places] of bySegment) {
+      const segment = session.segment(segmentId);
+      if (!segment || segment.side !== 'target') continue;
+      let text = segment.current;
+      let end = Infinity;
+      for (const o of [...places].sort((a, b) => b.start - a.start)) {
+        const found = text.slice(o.start, o.end);
+        if (o.end > end || found.toLowerCase() !== forbidden.toLowerCase()) continue;
+        text = text.slice(0, o.start) + replacementText(text, { start: o.start, end: o.end, text: found }, forbidden, approved) + text.slice(o.end);
+        end = o.start;
+        replaced++;
+      }
+      if (text !== segment.current) changes.push({ segmentId, text });
+    }
+    return { changes, replaced };
+  }
+
+  /** Records a learned rendering: the suggestion's concept updated, or a new one in the glossary. */
+  function recordConcept(record: NonNullable<Input<'review.applyLearned'>['record']>, approved: string, forbidden: string): number {
+    if (record.conceptId !== null) {
+      const concept = glossaryEditing.concept(record.conceptId);
+      return glossaryEditing.updateConcept(concept.id, {
+        type: concept.type,
+        domain: concept.domain,
+        note: concept.note,
+        terms: recordedTerms(concept.terms, approved, forbidden),
+      }).id;
+    }
+    if (record.glossaryId === undefined || !record.source.trim()) {
+      throw new ServiceError('bad-input', 'a new concept needs a glossary and its Russian term');
+    }
+    return glossaryEditing.createConcept({
+      glossaryId: record.glossaryId,
+      type: record.type,
+      terms: [
+        { lang: 'ru', text: record.source.trim(), status: 'preferred' },
+        { lang: 'en', text: approved, status: 'preferred' },
+        { lang: 'en', text: forbidden, status: 'forbidden' },
+      ],
+    }).id;
+  }
+
   function fixedByCheck(documentId: number): Record<string, number> {
     const counts: Record<string, number> = {};
     for (const detail of repo.fixDetails(documentId)) {
@@ -267,30 +323,40 @@ export function reviewService(db: Db, editing: Editing, bus?: EventBus) {
     async replaceOccurrences(documentId: number, forbidden: string, approved: string, occurrences: { segmentId: number; start: number; end: number }[]) {
       const morphology = await sharedMorphology();
       const cached = sessionFor(documentId, morphology);
-      const targets = new Map(cached.session.rows.flatMap((row) => row.target.map((s) => [s.id, s] as const)));
-      const bySegment = new Map<number, { start: number; end: number }[]>();
-      for (const o of occurrences) bySegment.set(o.segmentId, [...(bySegment.get(o.segmentId) ?? []), o]);
-      const changes: { segmentId: number; text: string }[] = [];
-      let replaced = 0;
-      for (const [segmentId, places] of bySegment) {
-        const segment = targets.get(segmentId);
-        if (!segment) continue;
-        let text = segment.current;
-        let end = Infinity;
-        for (const o of [...places].sort((a, b) => b.start - a.start)) {
-          const found = text.slice(o.start, o.end);
-          if (o.end > end || found.toLowerCase() !== forbidden.toLowerCase()) continue;
-          text = text.slice(0, o.start) + replacementText(text, { start: o.start, end: o.end, text: found }, forbidden, approved) + text.slice(o.end);
-          end = o.start;
-          replaced++;
-        }
-        if (text !== segment.current) changes.push({ segmentId, text });
-      }
-      const detail: FixDetail = { keys: [], checks: {} };
+      const { changes, replaced } = replacements(cached.session, forbidden, approved, occurrences);
       const delta = applyAndDiff(documentId, cached, cached.session.findings(), morphology, () =>
-        editing.apply(documentId, 'fix-all', JSON.stringify({ ...detail, learned: { forbidden, approved } }), changes),
+        editing.apply(documentId, 'fix-all', JSON.stringify({ keys: [], checks: {}, learned: { forbidden, approved } }), changes),
       );
       return { segments: changedSegments(changes), findings: delta, replaced, ...editing.undoState(documentId) };
+    },
+
+    /**
+     * The editor's answer to a learn suggestion as one action: the concept recorded (the glossary
+     * then reviews the document anew, so the findings are compared whole) and the other places fixed.
+     */
+    async applyLearned(input: Input<'review.applyLearned'>) {
+      const { documentId, approved, forbidden, record, occurrences } = input;
+      const morphology = await sharedMorphology();
+      const cached = sessionFor(documentId, morphology);
+      const before = cached.session.findings();
+      const { changes, replaced } = replacements(cached.session, forbidden, approved, occurrences);
+      const conceptId = db.transaction(() => {
+        let recorded: number | null = null;
+        if (record) recorded = recordConcept(record, approved, forbidden);
+        if (changes.length > 0) {
+          editing.apply(documentId, 'fix-all', JSON.stringify({ keys: [], checks: {}, learned: { forbidden, approved } }), changes);
+        }
+        return recorded;
+      })();
+      const after = sessionFor(documentId, morphology);
+      const delta = diffFindings(before, after.session.findings());
+      return {
+        segments: changedSegments(changes),
+        findings: { added: withDismissals(documentId, delta.added), removed: delta.removed },
+        replaced,
+        conceptId,
+        ...editing.undoState(documentId),
+      };
     },
 
     async learn(documentId: number, segmentId: number, before: string, after: string) {

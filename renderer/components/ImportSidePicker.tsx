@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENCODINGS, type ApiError, type Input, type Output } from '../../shared/contract';
+import { ENCODINGS } from '../../shared/constants';
+import type { ApiError, Input, Output } from '../../shared/contract';
 import { useApi } from '../state/api-context';
 import { asApiError } from '../state/errors';
 

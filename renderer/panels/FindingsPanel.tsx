@@ -115,8 +115,8 @@ export function FindingsPanel({ documentId, review, doc, setHighlights, showRow 
       if (keys.length === 0) return;
       setStatus('');
       const result = await doc.applyEdit(() => api.call('review.fix', { documentId, keys, choices }));
-      review.refresh();
       if (!result) return;
+      review.applyDelta(result.findings);
       const parts = [t('findings.applied', { count: result.applied.length })];
       if (result.skipped.length) parts.push(t('findings.skipped', { count: result.skipped.length }));
       setStatus(parts.join(' '));
@@ -130,7 +130,7 @@ export function FindingsPanel({ documentId, review, doc, setHighlights, showRow 
       try {
         await api.call(dismissed ? 'review.dismiss' : 'review.restore', { documentId, keys: [finding.key] });
         setStatus(dismissed ? t('findings.dismissedOne') : t('findings.restoredOne'));
-        review.refresh();
+        review.markDismissed([finding.key], dismissed);
       } catch (e) {
         setError(asApiError(e).message);
       }

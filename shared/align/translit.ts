@@ -1,20 +1,14 @@
-// A deliberately loose Cyrillic → Latin mapping, used only to compare names across scripts.
-// Exactness does not matter here; what matters is that "Шойгу" and "Shoigu", "Москва" and
-// "Moscow" land on the same matching key once `matchKey` has folded the spelling variants.
+// A loose Cyrillic → Latin spelling, used only to compare names across scripts. Exactness does
+// not matter here; what matters is that "Шойгу" and "Shoigu", "Москва" and "Moscow" land on the
+// same matching key once `matchKey` has folded the spelling variants.
 
-const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i',
-  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
-  х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
-  // Ukrainian, Belarusian and Serbian letters show up in names in Russian news.
-  є: 'ye', і: 'i', ї: 'yi', ґ: 'g', ў: 'u', ђ: 'dj', ј: 'j', љ: 'lj', њ: 'nj', ћ: 'c', џ: 'dz',
-};
+import { LOOSE_LATIN } from '../text/cyrillic-latin';
 
 /** Lower-cases and transliterates Cyrillic letters; other characters pass through. */
 export function transliterate(word: string): string {
   const lower = word.toLowerCase();
   let out = '';
-  for (const ch of lower) out += CYRILLIC[ch] ?? ch;
+  for (const ch of lower) out += LOOSE_LATIN[ch] ?? ch;
   return out;
 }
 

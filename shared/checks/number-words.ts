@@ -2,6 +2,7 @@
 // common ones: they are used to confirm that a figure was carried over, never reported on their own.
 
 import type { Lang } from '../model';
+import { magnitudeWordScale } from '../text/figures';
 import { allMatches } from './scan';
 
 export interface WrittenNumber {
@@ -24,9 +25,8 @@ const EN_ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8,
   ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, twentieth: 20,
 };
-const EN_SCALES: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
-};
+/** Counting words that multiply like magnitudes; thousand, million… come from figures.ts. */
+const EN_COUNTS: Record<string, number> = { hundred: 100, dozen: 12 };
 /** Words that are a number only before a magnitude: "a thousand", "a dozen". */
 const EN_ARTICLES = new Set(['a', 'an']);
 
@@ -78,13 +78,6 @@ const RU_ORDINAL_STEMS: Array<[string, number]> = [
 ];
 const RU_ORDINAL_ENDING =
   /^(?:ый|ой|ий|ая|ья|ое|ье|ые|ьи|ого|ьего|ому|ьему|ом|ьем|ую|ью|ых|ьих|ым|ьим|ыми|ьими|ей|ьей)$/;
-const RU_SCALES: Array<[RegExp, number]> = [
-  [/^тысяч(?:а|и|у|ей|ам|ами|ах)?$/, 1e3],
-  [/^миллион(?:а|ов|у|ом|е|ам|ами|ах)?$/, 1e6],
-  [/^миллиард(?:а|ов|у|ом|е|ам|ами|ах)?$/, 1e9],
-  [/^триллион(?:а|ов|у|ом|е|ам|ами|ах)?$/, 1e12],
-];
-
 interface WordValue {
   value: number;
   ordinal: boolean;
@@ -124,9 +117,8 @@ function russianWord(word: string): WordValue | null {
 }
 
 function scaleOf(word: string, lang: Lang): number | null {
-  if (lang === 'en') return EN_SCALES[word] ?? null;
-  for (const [pattern, scale] of RU_SCALES) if (pattern.test(word)) return scale;
-  return null;
+  if (lang === 'en') return EN_COUNTS[word] ?? magnitudeWordScale(word, 'en');
+  return magnitudeWordScale(word, 'ru');
 }
 
 const WORD = /[\p{L}]+(?:[-‐][\p{L}]+)*/gu;

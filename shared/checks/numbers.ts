@@ -3,6 +3,7 @@
 // groups, "тыс."/"thousand"), so mentions are compared by value, not by text.
 
 import type { Lang } from '../model';
+import { FIGURE, GAP, MAGNITUDE_AFTER, figureValue, magnitudeScale } from '../text/figures';
 import { findWrittenNumbers } from './number-words';
 import { allMatches } from './scan';
 
@@ -29,8 +30,6 @@ export interface NumberMention {
   written: boolean;
 }
 
-const GAP = '[ \\u00A0\\u202F\\u2009]';
-
 const RU_MONTHS = [
   'января', 'февраля', 'марта', 'апреля', 'мая', 'июня',
   'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
@@ -48,19 +47,6 @@ function englishMonth(name: string): number {
   return EN_MONTH_NAMES.findIndex((m) => m.slice(0, 3).toLowerCase() === stem) + 1;
 }
 
-// Core figures. The Russian comma is always decimal ("3,5", "3,500" = 3.5) and groups are
-// separated by spaces; English groups with commas ("3,300") and keeps a stray decimal comma from
-// the MT ("3,5") as decimal, since a comma group always has three digits.
-const NOT_AFTER = '(?<![\\p{L}\\p{N}_])(?<!\\p{N}[.,])';
-const NOT_BEFORE = '(?!\\p{N})(?![.,]\\p{N})';
-const CORE: Record<Lang, RegExp> = {
-  ru: new RegExp(`${NOT_AFTER}(?:\\d{1,3}(?:${GAP}\\d{3})+|\\d+)(?:[.,]\\d+)?${NOT_BEFORE}`, 'gu'),
-  en: new RegExp(
-    `${NOT_AFTER}(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[\\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:\\.\\d+|,\\d{1,2})?${NOT_BEFORE}`,
-    'gu',
-  ),
-};
-
 const ORDINAL_SUFFIX: Record<Lang, RegExp> = {
   ru: /[-‐](ый|ий|ой|ая|ья|ое|ье|ые|ых|ым|ыми|ого|его|ому|ему|ом|ем|ую|го|му|й|я|е|х|м|ю|ми)(?![\p{L}])/uy,
   en: /(st|nd|rd|th)(?![\p{L}])/iuy,
@@ -73,25 +59,6 @@ const MONTH_AFTER: Record<Lang, RegExp> = {
   en: new RegExp(`(?:${GAP}+of)?${GAP}+(${EN_MONTH_ALTERNATIVES})(?![\\p{L}])`, 'uy'),
 };
 const EN_MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(${EN_MONTH_ALTERNATIVES})${GAP}+(?:the${GAP}+)?$`, 'u');
-
-const SCALE: Record<Lang, RegExp> = {
-  ru: new RegExp(
-    `${GAP}*(тыс(?![\\p{L}])\\.?|тысяч(?:а|и|у|ей|ам|ами|ах)?(?![\\p{L}])|млн(?![\\p{L}])\\.?|` +
-      `миллион(?:а|ов|у|ом|е|ам|ами|ах)?(?![\\p{L}])|млрд(?![\\p{L}])\\.?|` +
-      `миллиард(?:а|ов|у|ом|е|ам|ами|ах)?(?![\\p{L}])|трлн(?![\\p{L}])\\.?|` +
-      `триллион(?:а|ов|у|ом|е|ам|ами|ах)?(?![\\p{L}]))`,
-    'iuy',
-  ),
-  en: new RegExp(`${GAP}*(thousand|million|billion|trillion|bn|mln)(?![\\p{L}])`, 'iuy'),
-};
-
-function scaleValue(word: string): number {
-  const w = word.toLowerCase();
-  if (w.startsWith('тыс') || w === 'thousand') return 1e3;
-  if (w.startsWith('млн') || w.startsWith('миллион') || w === 'million' || w === 'mln') return 1e6;
-  if (w.startsWith('млрд') || w.startsWith('миллиард') || w === 'billion' || w === 'bn') return 1e9;
-  return 1e12;
-}
 
 const UNIT_AFTER: Record<Lang, RegExp> = {
   ru: new RegExp(
@@ -152,13 +119,6 @@ function romanValue(roman: string): number {
 /** Rounds away binary noise so 3.5 × 1000 and 3500 compare equal. */
 export function canonicalValue(value: number): number {
   return Number(value.toPrecision(12));
-}
-
-function parseFigure(raw: string, lang: Lang): number {
-  let t = raw.replace(/[ \u00A0\u202F\u2009]/g, '');
-  if (lang === 'en' && /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
-  else t = t.replace(',', '.');
-  return Number(t);
 }
 
 function at(pattern: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -269,7 +229,7 @@ function findSpecialForms(text: string, lang: Lang): NumberMention[] {
 /** A figure written in digits, with what surrounds it: currency, suffix, month, magnitude, unit. */
 function readFigure(text: string, lang: Lang, match: RegExpExecArray): NumberMention | null {
   const raw = match[0];
-  const base = parseFigure(raw, lang);
+  const base = figureValue(raw, lang);
   if (!Number.isFinite(base)) return null;
   const integer = /^\d+$/.test(raw);
   let start = match.index;
@@ -313,9 +273,9 @@ function readFigure(text: string, lang: Lang, match: RegExpExecArray): NumberMen
 
   let scale = 1;
   if (kind === 'cardinal') {
-    const magnitude = at(SCALE[lang], text, end);
+    const magnitude = at(MAGNITUDE_AFTER[lang], text, end);
     if (magnitude) {
-      scale = scaleValue(magnitude[1].replace('.', ''));
+      scale = magnitudeScale(magnitude[1].replace('.', ''));
       end += magnitude[0].length;
     }
     const unitWord = at(UNIT_AFTER[lang], text, end);
@@ -382,7 +342,7 @@ export function findNumbers(text: string, lang: Lang): NumberMention[] {
   const mentions = findSpecialForms(text, lang);
   const claimed = new ClaimedRanges();
   for (const m of mentions) claimed.add(m);
-  for (const match of allMatches(CORE[lang], text)) {
+  for (const match of allMatches(FIGURE[lang], text)) {
     if (claimed.overlaps({ start: match.index, end: match.index + match[0].length })) continue;
     const figure = readFigure(text, lang, match);
     if (!figure || claimed.overlaps(figure)) continue;

@@ -121,8 +121,8 @@ export function cleanConcept(concept: ExchangeConcept): ExchangeConcept {
   return { ...concept, uuid: blankToNull(concept.uuid), domain: blankToNull(concept.domain), note: blankToNull(concept.note), terms };
 }
 
-const cleanText = (value: string) => value.length > 0 && value === value.trim() && !/\s\s|[\t\n\r\f\v\u00a0]/.test(value);
-const cleanOptional = (value: string | null) => value === null || cleanText(value);
+const cleanText = (value: string) => value.length > 0 && value === value.replace(/\s+/g, ' ').trim();
+const cleanOptional = (value: string | null) => value === null || (value.length > 0 && value === value.trim());
 
 /** Most files are clean already: checked first, so a large import copies nothing. */
 function isClean(concept: ExchangeConcept): boolean {
@@ -261,8 +261,8 @@ export interface PlanInput {
   /** Live concepts of the target glossary; none for a glossary about to be created. */
   stored: readonly StoredConcept[];
   incoming: readonly ExchangeConcept[];
-  /** The state both sides last shared, by stored concept uuid. */
-  baseOf: (uuid: string) => ExchangeConcept | undefined;
+  /** The state both sides last shared, when there is one. */
+  baseOf: (ours: StoredConcept) => ExchangeConcept | undefined;
 }
 
 const quoted = (text: string) => `"${text}"`;
@@ -344,7 +344,7 @@ export function planMerge(input: PlanInput): MergePlan {
       plan.identical.push({ ours, theirs });
       return;
     }
-    const base = input.baseOf(ours.uuid) ?? null;
+    const base = input.baseOf(ours) ?? null;
     const fields = diffConcept(ours, theirs, base);
     const match: MatchedConcept = { key: ours.uuid, label: conceptLabel(ours), matchedBy, ours, theirs, base, fields };
     if (fields.some((f) => f.outcome === 'conflict')) plan.conflicts.push(match);

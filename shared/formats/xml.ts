@@ -1,7 +1,9 @@
 // What the XML exchange formats share: a locked-down reader over fast-xml-parser and an escaping writer.
 //
-// The reader never expands anything a file declares. A DOCTYPE or ENTITY declaration is refused
-// outright (billion laughs, XXE), entity processing in the parser is off, and the only references
+// The reader never expands anything a file declares. A DOCTYPE that only names an external DTD
+// (`<!DOCTYPE martif PUBLIC "…" "TBXcdv04.dtd">`, as Translate Toolkit and Weblate write) is
+// blanked out unread, since no DTD is ever loaded; one with an internal subset, and any ENTITY
+// declaration, is refused outright (billion laughs, XXE). Entity processing in the parser is off, and the only references
 // decoded are the five predefined entities and numeric character references: any other `&name;`
 // is an error, never an empty string.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -131,11 +133,22 @@ function validatorReason(msg: string): string {
   return msg.replace(/\.$/, '');
 }
 
+/** A doctype naming only an external DTD: `<!DOCTYPE name>`, `… SYSTEM "uri">`, `… PUBLIC "id" "uri">`. */
+const EXTERNAL_DOCTYPE = /<!DOCTYPE\s+[\w.:-]+(?:\s+(?:SYSTEM\s+(?:"[^"]*"|'[^']*')|PUBLIC\s+(?:"[^"]*"|'[^']*')\s+(?:"[^"]*"|'[^']*')))?\s*>/;
+
+/** Blanks such a doctype (same length, so every position after it stays where it was). */
+function blankExternalDoctype(text: string): string {
+  const m = EXTERNAL_DOCTYPE.exec(text);
+  if (!m) return text;
+  return text.slice(0, m.index) + m[0].replace(/[^\n]/g, ' ') + text.slice(m.index + m[0].length);
+}
+
 /** Reads a whole XML document into its root element, or says where and why it is not one. */
 export function parseXml(input: string): XmlElement {
   // Line ends are normalised before anything else, as an XML processor does (XML 1.0 §2.11).
-  const text = (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input).replace(/\r\n?/g, '\n');
-  if (text.trim() === '') throw new XmlError('line 1', 'the file is empty');
+  const normalised = (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input).replace(/\r\n?/g, '\n');
+  if (normalised.trim() === '') throw new XmlError('line 1', 'the file is empty');
+  const text = blankExternalDoctype(normalised);
   const declaration = /<!(DOCTYPE|ENTITY)/i.exec(text);
   if (declaration) {
     throw new XmlError(

@@ -7,6 +7,7 @@
 // Natalia).
 
 import * as iuliia from 'iuliia';
+import { RUSSIAN_LATIN } from '../text/cyrillic-latin';
 
 export type SchemeId = 'house' | 'bgn-pcgn' | 'icao-doc-9303' | 'wikipedia' | 'gost-7.79';
 
@@ -21,11 +22,6 @@ export const SCHEMES: { id: SchemeId; label: string }[] = [
 const VOWEL_LETTERS = 'аеёиоуыэюяъь';
 
 function houseDefinition() {
-  const mapping: Record<string, string> = {
-    а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y',
-    к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
-    х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
-  };
   // Keys are previous letter + current letter ('' + letter at the start of a word).
   const prev: Record<string, string> = { е: 'ye', ё: 'yo', ей: 'i' };
   for (const v of VOWEL_LETTERS) {
@@ -42,7 +38,7 @@ function houseDefinition() {
     name: 'house',
     description: 'House style: Wikipedia letters, Andrei, Dmitry, Maria',
     url: '',
-    mapping,
+    mapping: { ...RUSSIAN_LATIN },
     prev_mapping: prev,
     next_mapping: next,
     ending_mapping: { ий: 'y', ый: 'y', ия: 'ia' },

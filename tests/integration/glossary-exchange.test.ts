@@ -61,7 +61,7 @@ function contents(db: Database.Database) {
     glossaries: all('SELECT * FROM glossaries ORDER BY id'),
     concepts: all('SELECT * FROM concepts ORDER BY id'),
     terms: all('SELECT * FROM terms ORDER BY id'),
-    bases: all('SELECT * FROM exchange_base ORDER BY glossary_id, concept_uuid'),
+    bases: all('SELECT * FROM exchange_base ORDER BY concept_id'),
     search: all('SELECT rowid, text, note FROM term_search ORDER BY rowid'),
   };
 }
@@ -90,7 +90,7 @@ describe('exporting a glossary', () => {
       const concepts = read(format, out.data).concepts;
       expect(concepts.map((c) => c.terms.find((t) => t.lang === 'ru')?.text)).toEqual(['Киев', 'Наталья Хмелёва']);
     }
-    const bases = db.prepare('SELECT concept_uuid, origin, format FROM exchange_base ORDER BY concept_uuid').all();
+    const bases = db.prepare('SELECT concept_id, origin, format FROM exchange_base ORDER BY concept_id').all();
     expect(bases).toHaveLength(2);
     expect(bases.every((b) => (b as { format: string }).format === 'tsv')).toBe(true);
     expect(() => exchange.export(999, 'tbx')).toThrow(/glossary 999 does not exist/);
@@ -276,7 +276,7 @@ describe('resolving conflicts', () => {
       terms: [...c.terms.filter((t) => t.text !== 'Kyiv'), { uuid: null, lang: 'en', text: 'Kyjiw', status: 'preferred', caseSensitive: false, partOfSpeech: null, note: null }],
     }));
     const khm = changed(theirs, 'Наталья Хмелёва', (c) => ({ ...c, type: 'other' }));
-    s.db.prepare("DELETE FROM exchange_base WHERE concept_uuid = ?").run(s.khmeleva.uuid);
+    s.db.prepare('DELETE FROM exchange_base WHERE concept_id = ?').run(s.khmeleva.id);
     const input = { glossaryId: s.news.id, fileName: 'in.tbx', content: file('tbx', khm) };
     return { ...s, input };
   }
@@ -453,6 +453,29 @@ describe('ids and repeated imports', () => {
   });
 });
 
+describe('a large import', () => {
+  it('indexes the new terms for search exactly as the trigger does, and leaves the trigger in place', () => {
+    const { db, exchange, services } = setUp();
+    const rows = Array.from({ length: 1500 }, (_, i) => `Посёлок ${i},Posyolok ${i},place,Poselok ${i},примечание ${i % 7 === 0 ? 'ёлка' : ''}`);
+    const content = `source,target,type,forbidden,note\n${rows.join('\n')}\n`;
+    const result = exchange.importApply({ fileName: 'villages.csv', content });
+    expect(result.added).toBe(1500);
+    const search = () => db.prepare('SELECT rowid, text, note FROM term_search ORDER BY rowid').all();
+    const bulk = search();
+    expect(bulk).toHaveLength(9 + 4500);
+    // The update trigger re-indexes every row the way the triggers of migration 0002 do.
+    db.prepare('UPDATE terms SET text = text').run();
+    expect(search()).toEqual(bulk);
+    expect(services.glossary.concepts({ query: 'поселок 1499' }).map((c) => c.terms[0].text)).toEqual(['Посёлок 1499']);
+    expect(services.glossary.concepts({ query: 'елка', limit: 500 })).toHaveLength(215);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'term_search_insert'").pluck().get()).toBe(1);
+    // Later concepts are indexed by the trigger again.
+    services.glossary.createConcept({ glossaryId: result.glossaryId, type: 'place', terms: [{ lang: 'ru', text: 'Хутор', status: 'preferred' }] });
+    expect(services.glossary.concepts({ query: 'хутор' })).toHaveLength(1);
+    db.close();
+  });
+});
+
 describe('migration 0004', () => {
   it('adds the bases to a database made by schema 0003 and keeps its data', () => {
     const path = join(tempDir(), 'old.db');
@@ -471,7 +494,7 @@ describe('migration 0004', () => {
     expect(contents4(db)).toEqual(before);
     const services = createServices(db);
     const out = services.glossaryExchange.export(1, 'tbx');
-    expect(db.prepare('SELECT concept_uuid, origin FROM exchange_base').all()).toEqual([{ concept_uuid: 'c1', origin: 'export' }]);
+    expect(db.prepare('SELECT concept_id, origin FROM exchange_base').all()).toEqual([{ concept_id: 1, origin: 'export' }]);
     expect(services.glossaryExchange.importPreview({ glossaryId: 1, fileName: out.fileName, content: out.data }).identical).toBe(1);
     // Deleting the glossary takes its bases with it.
     services.glossary.deleteGlossary(1);

@@ -38,7 +38,7 @@ function seed(db: Database.Database, version: number) {
   }
   if (version >= 3) run(`INSERT INTO dismissals (document_id, key, created_at) VALUES (1, 'typography|1|t=—', ?)`, T);
   if (version >= 4) {
-    run(`INSERT INTO exchange_base (glossary_id, concept_uuid, snapshot, origin, format, recorded_at) VALUES (1, 'c-1', '{"uuid":"c-1"}', 'export', 'tbx', ?)`, T);
+    run(`INSERT INTO exchange_base (concept_id, snapshot, origin, format, recorded_at) VALUES (1, '{"uuid":"c-1"}', 'export', 'tbx', ?)`, T);
   }
 }
 

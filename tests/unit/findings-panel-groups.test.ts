@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixableKeys, groupFindings, type PanelFinding } from '../../renderer/panels/findings/groups';
-import { recordedTerms } from '../../renderer/panels/findings/learn';
+import { recordedTerms } from '../../shared/review/learn-record';
 
 const finding = (over: Partial<PanelFinding> & Pick<PanelFinding, 'check' | 'key'>): PanelFinding => ({
   severity: 'warning',

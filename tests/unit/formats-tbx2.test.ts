@@ -86,9 +86,14 @@ describe('reading TBX v2 from other tools', () => {
     ]);
   });
 
-  it('refuses the DOCTYPE line those tools put first, saying so', () => {
+  it('reads past the DOCTYPE line those tools put first (an external DTD, never loaded)', () => {
     const withDoctype = `<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE martif PUBLIC "ISO 12200:1999A//DTD MARTIF core (DXFcdV04)//EN" "TBXcdv04.dtd">\n${TOOLKIT_BODY}`;
-    const e = formatError(() => parseTbx2(withDoctype));
+    expect(parseTbx2(withDoctype)).toEqual(parseTbx2(`<?xml version="1.0" encoding="utf-8"?>\n${TOOLKIT_BODY}`));
+  });
+
+  it('refuses a DOCTYPE with an internal subset, saying where and why', () => {
+    const withSubset = `<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE martif SYSTEM "TBXcdv04.dtd" [ <!ATTLIST martif type CDATA "TBX"> ]>\n${TOOLKIT_BODY}`;
+    const e = formatError(() => parseTbx2(withSubset));
     expect(e.where).toBe('line 2, column 1');
     expect(e.reason).toMatch(/^a <!DOCTYPE …> declaration is not accepted: .* Remove it and import again$/);
   });

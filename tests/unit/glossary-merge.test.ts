@@ -201,7 +201,7 @@ describe('planning a merge', () => {
   it('merges without asking when a base shows only their side changed', () => {
     const [a] = glossary();
     const theirs = { ...kyiv(), uuid: a.uuid, note: 'столица' };
-    const plan = planMerge({ format: 'tbx', stored: glossary(), incoming: [theirs], baseOf: (uuid) => (uuid === a.uuid ? kyiv() : undefined) });
+    const plan = planMerge({ format: 'tbx', stored: glossary(), incoming: [theirs], baseOf: (ours) => (ours.uuid === a.uuid ? kyiv() : undefined) });
     expect(plan.merged).toHaveLength(1);
     expect(plan.merged[0].fields.filter((f) => f.outcome !== 'same')).toEqual([{ field: 'note', ours: 'house style', theirs: 'столица', base: 'house style', outcome: 'theirs' }]);
   });

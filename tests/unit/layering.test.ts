@@ -42,4 +42,10 @@ describe('layering', () => {
     const offenders = sources('renderer').flatMap((file) => imports(file).filter((m) => m.includes('/main/')).map((m) => `${file}: ${m}`));
     expect(offenders).toEqual([]);
   });
+
+  it('gives the renderer only the types of the contract, never its schemas (zod stays out of the bundle)', () => {
+    const valueImport = /^import\s+(?!type\b)[^;]*from\s+['"][^'"]*\/(contract)['"]/m;
+    const offenders = sources('renderer').filter((file) => valueImport.test(readFileSync(join(root, file), 'utf8')) || imports(file).includes('zod'));
+    expect(offenders).toEqual([]);
+  });
 });

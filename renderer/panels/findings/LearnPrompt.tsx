@@ -5,7 +5,7 @@ import { useApi } from '../../state/api-context';
 import { asApiError } from '../../state/errors';
 import type { useDocument } from '../../state/use-document';
 import type { LearnSuggestion } from '../../state/use-review';
-import { fixOccurrences, recordInGlossary } from './learn';
+
 
 type Glossary = Output<'glossaries.list'>[number];
 
@@ -64,8 +64,17 @@ export function LearnPrompt({
     setBusy(true);
     setError(null);
     try {
-      if (record) await recordInGlossary(api, suggestion, glossaryId!, source.trim());
-      report(others > 0 ? await fixOccurrences(api, doc, documentId, suggestion) : 0, record);
+      const occurrences = suggestion.occurrences.filter((o) => o.segmentId !== suggestion.segmentId);
+      const result = await doc.applyEdit(() =>
+        api.call('review.applyLearned', {
+          documentId,
+          approved: suggestion.approved,
+          forbidden: suggestion.forbidden,
+          record: record ? { conceptId: suggestion.conceptId, glossaryId: glossaryId ?? undefined, source: source.trim(), type: suggestion.type } : null,
+          occurrences,
+        }),
+      );
+      report(result?.replaced ?? 0, record);
       onClose();
     } catch (e) {
       setError(asApiError(e).message);
