@@ -3,29 +3,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../main/cli';
+import { sverka } from './run-cli';
 import { parseGlossaryFile } from '../../shared/formats/glossary-files';
 import type { GlossaryFormat } from '../../shared/formats/glossary-exchange';
 import { tempDir } from './temp-db';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'cli');
-
-/** Runs `sverka …` and collects what it writes. */
-async function sverka(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  const log = vi.spyOn(console, 'error').mockImplementation((...args) => void (stderr += `${args.join(' ')}\n`));
-  try {
-    const code = await main(argv);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-    log.mockRestore();
-  }
-}
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -2,28 +2,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../main/cli';
+import { sverka } from './run-cli';
 import { tempDir } from './temp-db';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'cli');
 const fixture = (name: string) => join(FIXTURES, name);
-
-/** Runs `sverka …` and collects what it writes. */
-async function sverka(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  const log = vi.spyOn(console, 'error').mockImplementation((...args) => void (stderr += `${args.join(' ')}\n`));
-  try {
-    const code = await main(argv);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-    log.mockRestore();
-  }
-}
 
 /** The locale of the shell the command runs in, as the three variables that decide its language. */
 function locale(lcAll: string, lcMessages: string, lang: string) {
