@@ -76,10 +76,6 @@ const handlers: Handlers = {
     services.review.learn(documentId, segmentId, before, after),
 };
 
-function pending(method: string): never {
-  throw new ServiceError('bad-request', `${method} is not available yet`);
-}
-
 /**
  * The single entry point of every transport: validates the input with the contract, calls the
  * service, and turns any failure into {code, message} so no stack or internal detail leaves.

@@ -1,5 +1,5 @@
 import type { Input, Output } from '../../shared/contract';
-import { conceptEnglish, sourceMatchesByRow } from '../../shared/checks/glossary-terms';
+import { conceptEnglish, sourceMatchesOf } from '../../shared/checks/glossary-terms';
 import { exportFileName } from '../../shared/export/file-name';
 import { FORMAT_INFO, renderText } from '../../shared/export/formats';
 import {
@@ -96,7 +96,7 @@ export function exportService(db: Db, review: Review) {
   const repo = reviewRepo(db);
 
   async function exportDocument(documentId: number, lang: MessageLang = 'en'): Promise<ExportDocument> {
-    if (!documents.get(documentId)) throw notFound('document', documentId);
+    // An unknown document is refused here, as not-found.
     const { findings, measures } = await review.findings(documentId);
     const ctx = await review.checkContext(documentId);
     // From here on nothing awaits: the rows, the fix records and the summary are read at one moment.
@@ -163,7 +163,7 @@ function glossaryEntries(ctx: Awaited<ReturnType<Review['checkContext']>>): Expo
   if (!ctx.glossary) return [];
   const { matcher, concepts } = ctx.glossary;
   const rowsOf = new Map<number, number[]>();
-  for (const [row, hits] of sourceMatchesByRow(ctx.rows, matcher)) {
+  for (const [row, hits] of sourceMatchesOf(ctx, matcher)) {
     for (const conceptId of new Set(hits.map((h) => h.match.conceptId))) {
       rowsOf.set(conceptId, [...(rowsOf.get(conceptId) ?? []), row.position]);
     }

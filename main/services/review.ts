@@ -1,6 +1,6 @@
 import type { Output } from '../../shared/contract';
 import type { CheckContext, GlossaryContext } from '../../shared/checks';
-import { contentTargets, EnglishCache, replacementText, sourceMatchesByRow } from '../../shared/checks/glossary-terms';
+import { contentTargets, EnglishCache, replacementText, sourceMatchesOf } from '../../shared/checks/glossary-terms';
 import { CONTENT_KINDS } from '../../shared/checks/spans';
 import { legacyFindingKey } from '../../shared/checks/types';
 import type { CheckId, Finding, Row } from '../../shared/model';
@@ -114,7 +114,7 @@ export function reviewService(db: Db, editing: Editing, glossaryEditing: Glossar
     // Nothing awaits from here on: two requests arriving together (findings and highlights) do
     // not build the same matcher twice, and the rows and the glossary are read at one moment.
     const { session, glossary } = sessionFor(documentId, morphology);
-    return { rows: session.rows, glossary, morphology, choices: choices && new Map(Object.entries(choices)) };
+    return { rows: session.rows, glossary, morphology, memo: session.memo, choices: choices && new Map(Object.entries(choices)) };
   }
 
   /** The session of a document, ready, and the findings with the editor's picks applied. */
@@ -155,17 +155,14 @@ export function reviewService(db: Db, editing: Editing, glossaryEditing: Glossar
   function plan(session: ReviewSession, findings: Finding[], keys: string[]) {
     const found = byKey(findings);
     // Only the segments the fixes name are looked up: a click costs the same on any length of document.
-    const segments = {
-      has: (id: number) => session.segment(id)?.side === 'target',
-      get: (id: number) => ({ segment: session.segment(id)!, row: session.rowOf(id)!.position }),
-    };
+    const isTarget = (id: number) => session.segment(id)?.side === 'target';
     const taken = new Map<number, { start: number; end: number; text: string }[]>();
     const applied: Finding[] = [];
     const skipped: string[] = [];
     for (const key of keys) {
       const finding = found.get(key);
       const replacements = finding?.fix?.replacements;
-      if (!finding || !replacements?.length || replacements.some((r) => !segments.has(r.segmentId))) {
+      if (!finding || !replacements?.length || replacements.some((r) => !isTarget(r.segmentId))) {
         skipped.push(key);
         continue;
       }
@@ -181,7 +178,8 @@ export function reviewService(db: Db, editing: Editing, glossaryEditing: Glossar
     }
     const changes: FixChange[] = [];
     for (const [segmentId, replacements] of taken) {
-      const { segment, row } = segments.get(segmentId)!;
+      const segment = session.segment(segmentId)!;
+      const row = session.rowOf(segmentId)!.position;
       let text = segment.current;
       for (const r of [...replacements].sort((a, b) => b.start - a.start)) text = text.slice(0, r.start) + r.text + text.slice(r.end);
       if (text !== segment.current) changes.push({ segmentId, row, before: segment.current, after: text });
@@ -375,7 +373,7 @@ export function reviewService(db: Db, editing: Editing, glossaryEditing: Glossar
       const { matcher, concepts } = ctx.glossary;
       const english = new EnglishCache(concepts);
       const out: TermMatchOut[] = [];
-      for (const [row, hits] of sourceMatchesByRow(ctx.rows, matcher)) {
+      for (const [row, hits] of sourceMatchesOf(ctx, matcher)) {
         for (const { segment, match } of hits) {
           const approved = english.get(match.conceptId)?.approved?.text ?? null;
           out.push({ segmentId: segment.id, start: match.start, end: match.end, conceptId: match.conceptId, how: match.how, approved });

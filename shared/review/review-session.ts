@@ -34,7 +34,8 @@ export interface FindingsDelta {
 }
 
 export class ReviewSession {
-  private readonly memo = new ReviewMemo();
+  /** Valid for these rows and this glossary: whatever reads them may share it. */
+  readonly memo = new ReviewMemo();
   private readonly measureCache: MeasureCache = new Map();
   private readonly segments = new Map<number, { row: Row; segment: Segment }>();
   private readonly byPosition = new Map<number, Row>();
@@ -43,6 +44,9 @@ export class ReviewSession {
   /** Findings of the paragraph-scoped checks, by check and the translation's paragraph. */
   private readonly perParagraph = new Map<CheckId, Map<number, Finding[]>>();
   private readonly paragraphRows = new Map<number, Row[]>();
+  /** The translation's paragraphs in reading order, and where each stands in it. */
+  private readonly paragraphOrder: number[];
+  private readonly paragraphIndex = new Map<number, number>();
   private readonly perDocument = new Map<CheckId, Finding[]>();
   private all: Finding[] | null = null;
 
@@ -55,6 +59,13 @@ export class ReviewSession {
       for (const segment of [...row.source, ...row.target]) this.segments.set(segment.id, { row, segment });
       for (const p of new Set(row.target.map((s) => s.paragraph))) this.paragraphRows.set(p, [...(this.paragraphRows.get(p) ?? []), row]);
     }
+    this.paragraphOrder = [...this.paragraphRows.keys()].sort((a, b) => a - b);
+    this.paragraphOrder.forEach((p, i) => this.paragraphIndex.set(p, i));
+  }
+
+  /** The paragraph `step` places from `p` in reading order, if there is one. */
+  private paragraphNear(p: number, step: 1 | -1): number | undefined {
+    return this.paragraphOrder[this.paragraphIndex.get(p)! + step];
   }
 
   private context(rows: Row[], choices?: ReadonlyMap<string, string>): CheckContext {
@@ -76,14 +87,13 @@ export class ReviewSession {
   private runParagraphs(id: CheckId, paragraphs: Set<number>) {
     const check = ALL_CHECKS.find((c) => c.id === id)!;
     const byParagraph = this.perParagraph.get(id) ?? new Map<number, Finding[]>();
-    const order = [...this.paragraphRows.keys()].sort((a, b) => a - b);
     const read = new Set<number>();
     for (const p of paragraphs) {
       read.add(p);
-      const next = order[order.indexOf(p) + 1];
+      const next = this.paragraphNear(p, 1);
       if (next !== undefined) read.add(next);
     }
-    const rows = this.rows.filter((row) => row.target.some((s) => read.has(s.paragraph)));
+    const rows = inReadingOrder([...read].flatMap((p) => this.paragraphRows.get(p) ?? []));
     for (const p of paragraphs) byParagraph.set(p, []);
     for (const finding of check.run(this.context(rows))) {
       const p = this.segments.get(finding.target?.segmentId ?? -1)?.segment.paragraph;
@@ -114,7 +124,7 @@ export class ReviewSession {
       for (const check of ALL_CHECKS) {
         const scope = CHECK_SCOPES[check.id];
         if (scope === 'document') this.runDocument(check.id);
-        else if (scope === 'paragraph') this.runParagraphs(check.id, new Set(this.paragraphRows.keys()));
+        else if (scope === 'paragraph') this.runParagraphs(check.id, new Set(this.paragraphOrder));
         else this.runScoped(check.id, this.rows);
       }
       this.all = this.assemble();
@@ -154,14 +164,13 @@ export class ReviewSession {
     }
     if (dirty.size === 0) return { added: [], removed: [] };
     // An edited paragraph, and the one before it (whose quotation may run on into it).
-    const order = [...this.paragraphRows.keys()].sort((a, b) => a - b);
     const paragraphs = new Set<number>();
     for (const p of new Set([...dirty].flatMap((row) => row.target.map((s) => s.paragraph)))) {
       paragraphs.add(p);
-      const previous = order[order.indexOf(p) - 1];
+      const previous = this.paragraphNear(p, -1);
       if (previous !== undefined) paragraphs.add(previous);
     }
-    const rows = this.rows.filter((row) => dirty.has(row));
+    const rows = inReadingOrder([...dirty]);
     for (const check of ALL_CHECKS) {
       const scope = CHECK_SCOPES[check.id];
       if (scope === 'document') this.runDocument(check.id);
@@ -173,13 +182,19 @@ export class ReviewSession {
   }
 }
 
+/** Distinct rows in document order. */
+function inReadingOrder(rows: Row[]): Row[] {
+  return [...new Set(rows)].sort((a, b) => a.position - b.position);
+}
+
 /** What changed between two lists of findings, by key and content. */
 export function diffFindings(before: Finding[], after: Finding[]): FindingsDelta {
   const old = new Map(before.map((f) => [f.key, f]));
   const now = new Set(after.map((f) => f.key));
   const added = after.filter((f) => {
     const was = old.get(f.key);
-    return !was || JSON.stringify(was) !== JSON.stringify(f);
+    // A finding a check reused is the same object (see withKeys): unchanged without a look inside.
+    return !was || (was !== f && JSON.stringify(was) !== JSON.stringify(f));
   });
   return { added, removed: before.filter((f) => !now.has(f.key)).map((f) => f.key) };
 }

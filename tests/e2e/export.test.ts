@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import mammoth from 'mammoth';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { callApi, fixture, newPage, openDocument, pageProblems, rowWithSource, useImportedFixture } from './harness';
+import { callApi, importReviewFixture, newPage, openDocument, pageProblems, rowWithSource, useImportedFixture } from './harness';
 
 // The review pair (tests/fixtures/e2e/review): "Kiev" twice, forbidden by the glossary made below.
 const TITLE = 'Regional policy conference';
@@ -12,22 +12,7 @@ const CONFERENCE_FIXED = 'A conference on regional policy opened in Kyiv on Tues
 const LAST_RU = 'Следующая встреча пройдёт осенью.';
 const LAST_EDITED = 'The next meeting will take place in the autumn.';
 
-const app = useImportedFixture(async (server) => {
-  const side = (name: string) => ({ name, bytes: fixture(`review/${name}`).toString('base64') });
-  const { id: documentId } = await callApi<{ id: number }>(server, 'documents.import', { title: TITLE, source: side('ru.txt'), target: side('en.txt') });
-  const { id: glossaryId } = await callApi<{ id: number }>(server, 'glossaries.create', { name: 'House style' });
-  await callApi(server, 'concepts.create', {
-    glossaryId,
-    type: 'place',
-    terms: [
-      { lang: 'ru', text: 'Киев', status: 'preferred' },
-      { lang: 'en', text: 'Kyiv', status: 'preferred' },
-      { lang: 'en', text: 'Kiev', status: 'forbidden' },
-    ],
-  });
-  await callApi(server, 'glossaries.setForDocument', { documentId, glossaryIds: [glossaryId] });
-  return documentId;
-});
+const app = useImportedFixture(async (server) => (await importReviewFixture(server, TITLE)).documentId);
 
 /** Picks a format in the open Export dialog and exports; resolves with the browser's download. */
 async function exportAs(page: Page, format: string): Promise<Download> {

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, FIXTURES, launchBrowser, newPage, pageProblems, startServer, type RunningServer } from './harness';
+import { callApi, createHouseStyle, FIXTURES, launchBrowser, newPage, pageProblems, startServer, type RunningServer } from './harness';
 
 // tests/fixtures/e2e/glossary-exchange/update.csv, against the glossary made below:
 //   Киев → Kyiv (Kiev forbidden)       the same as ours: identical
@@ -26,16 +26,7 @@ let glossaryId: number;
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  ({ id: glossaryId } = await callApi<{ id: number }>(server, 'glossaries.create', { name: 'House style' }));
-  await callApi(server, 'concepts.create', {
-    glossaryId,
-    type: 'place',
-    terms: [
-      { lang: 'ru', text: 'Киев', status: 'preferred' },
-      { lang: 'en', text: 'Kyiv', status: 'preferred' },
-      { lang: 'en', text: 'Kiev', status: 'forbidden' },
-    ],
-  });
+  glossaryId = await createHouseStyle(server);
   await callApi(server, 'concepts.create', {
     glossaryId,
     type: 'person',

@@ -131,6 +131,30 @@ export async function importFixture(server: RunningServer, title = 'Starovolzhsk
   return id;
 }
 
+/** A glossary "House style" whose one concept forbids "Kiev" for Киев (approved: Kyiv); its id. */
+export async function createHouseStyle(server: RunningServer): Promise<number> {
+  const { id } = await callApi<{ id: number }>(server, 'glossaries.create', { name: 'House style' });
+  await callApi(server, 'concepts.create', {
+    glossaryId: id,
+    type: 'place',
+    terms: [
+      { lang: 'ru', text: 'Киев', status: 'preferred' },
+      { lang: 'en', text: 'Kyiv', status: 'preferred' },
+      { lang: 'en', text: 'Kiev', status: 'forbidden' },
+    ],
+  });
+  return id;
+}
+
+/** Imports the review pair (tests/fixtures/e2e/review) reviewed against the house style. */
+export async function importReviewFixture(server: RunningServer, title: string): Promise<{ documentId: number; glossaryId: number }> {
+  const side = (name: string) => ({ name, bytes: fixture(`review/${name}`).toString('base64') });
+  const { id: documentId } = await callApi<{ id: number }>(server, 'documents.import', { title, source: side('ru.txt'), target: side('en.txt') });
+  const glossaryId = await createHouseStyle(server);
+  await callApi(server, 'glossaries.setForDocument', { documentId, glossaryIds: [glossaryId] });
+  return { documentId, glossaryId };
+}
+
 /** What a test file shares: filled in by its beforeAll, so read the fields inside tests only. */
 export interface ImportedFixture {
   server: RunningServer;

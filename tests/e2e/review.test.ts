@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { callApi, fixture, newPage, openDocument, pageProblems, rowWithSource, useImportedFixture } from './harness';
+import { callApi, importReviewFixture, newPage, openDocument, pageProblems, rowWithSource, useImportedFixture } from './harness';
 
 // The pair in tests/fixtures/e2e/review: Киев rendered "Kiev" twice (forbidden by the glossary made
 // below), Андрей Клинцевич as "Andrei" once and "Andrey" twice, Сергей Рябков as "Sergei" twice and
@@ -24,23 +24,8 @@ interface Finding {
 }
 
 const app = useImportedFixture(async (server) => {
-  const side = (name: string) => ({ name, bytes: fixture(`review/${name}`).toString('base64') });
-  const { id: documentId } = await callApi<{ id: number }>(server, 'documents.import', {
-    title: 'Regional policy conference',
-    source: side('ru.txt'),
-    target: side('en.txt'),
-  });
-  ({ id: glossaryId } = await callApi<{ id: number }>(server, 'glossaries.create', { name: 'House style' }));
-  await callApi(server, 'concepts.create', {
-    glossaryId,
-    type: 'place',
-    terms: [
-      { lang: 'ru', text: 'Киев', status: 'preferred' },
-      { lang: 'en', text: 'Kyiv', status: 'preferred' },
-      { lang: 'en', text: 'Kiev', status: 'forbidden' },
-    ],
-  });
-  await callApi(server, 'glossaries.setForDocument', { documentId, glossaryIds: [glossaryId] });
+  let documentId: number;
+  ({ documentId, glossaryId } = await importReviewFixture(server, 'Regional policy conference'));
   return documentId;
 });
 
