@@ -2,7 +2,6 @@
 // nothing. The preview and the apply compute the same plan from the same input (no state is kept
 // between them); the apply writes it in one transaction. See shared/formats/glossary-merge.ts.
 import { randomUUID } from 'node:crypto';
-import { userInfo } from 'node:os';
 import type { Input, Output } from '../../shared/contract';
 import { GlossaryFormatError, type ExchangeConcept, type ExchangeGlossary, type GlossaryFormat, type ParsedGlossary, type Refusal } from '../../shared/formats/glossary-exchange';
 import { detectGlossaryFormat, formatGlossaryFile, GLOSSARY_FILE_TYPES, parseGlossaryFile } from '../../shared/formats/glossary-files';
@@ -22,6 +21,7 @@ import {
   type StoredConcept,
 } from '../../shared/formats/glossary-merge';
 import { now } from '../clock';
+import { currentUser } from './current-user';
 import { baseSnapshot, exchangeRepo, readBaseSnapshot } from '../db/exchange-repo';
 import { glossaryRepo } from '../db/glossary-repo';
 import type { Db } from '../db/open';
@@ -49,15 +49,6 @@ export class RefusedError extends ServiceError {
     if (refused.length > LISTED_REFUSALS) lines.push(`… and ${refused.length - LISTED_REFUSALS} more`);
     const parts = refused.length === 1 ? '1 part of the file cannot' : `${refused.length} parts of the file cannot`;
     super('bad-input', `${lines.join('\n')}\n${parts} be imported; nothing was imported (accept the refusals to import the rest)`);
-  }
-}
-
-/** Who is recorded as having changed a concept; the same rule as the glossary service. */
-function currentUser(): string {
-  try {
-    return process.env.SVERKA_USER || userInfo().username || 'editor';
-  } catch {
-    return 'editor';
   }
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { userInfo } from 'node:os';
 import type { Concept, ConceptType, Lang } from '../../shared/model';
 import { now } from '../clock';
+import { currentUser } from './current-user';
 import { glossaryRepo, type TermInput } from '../db/glossary-repo';
 import type { Db } from '../db/open';
 import type { EventBus } from '../events';
@@ -13,15 +13,6 @@ export interface ConceptInput {
   domain?: string | null;
   note?: string | null;
   terms: TermInput[];
-}
-
-/** Who is recorded as having created or changed a concept (TBX's responsibility fields). */
-function currentUser(): string {
-  try {
-    return process.env.SVERKA_USER || userInfo().username || 'editor';
-  } catch {
-    return 'editor';
-  }
 }
 
 /**
